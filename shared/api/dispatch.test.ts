@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { MaillageError } from '../errors';
+import { createClient } from './client';
+import { dispatch } from './dispatch';
+import type { StoreHandlers } from './contract';
+
+const CASE_ID = '7d1c2c4e-8f5b-4a7e-9d0a-0b8c9a6e5f41';
+
+function fakeHandlers(): StoreHandlers {
+  const unreachable = () => {
+    throw new Error('not used');
+  };
+  return new Proxy({} as StoreHandlers, {
+    get: (_target, op) => {
+      if (op === 'cases.delete')
+        return (input: { id: string }) => {
+          if (input.id !== CASE_ID) throw new MaillageError('not_found', 'no such case');
+          return { deleted: true };
+        };
+      if (op === 'cases.list') return () => [];
+      return unreachable;
+    },
+  });
+}
+
+describe('dispatch', () => {
+  it('refuses an unknown operation with a typed error', () => {
+    const result = dispatch(fakeHandlers(), 'cases.drop', {});
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'unknown_operation' }),
+    });
+  });
+
+  it('refuses bad input naming the field, without calling the store', () => {
+    const result = dispatch(fakeHandlers(), 'cases.create', { pseudonym: '', birthYear: 'x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'pseudonym', issue: 'required' },
+        { path: 'birthYear', issue: 'invalid' },
+      ]),
+    );
+  });
+
+  it('refuses a 10 MB string as too long', () => {
+    const huge = 'a'.repeat(10 * 1024 * 1024);
+    const result = dispatch(fakeHandlers(), 'cases.create', { pseudonym: huge });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: [{ path: 'pseudonym', issue: 'too_long' }] },
+    });
+  });
+
+  it('passes store errors through as values and hides unexpected ones', () => {
+    expect(
+      dispatch(fakeHandlers(), 'cases.delete', { id: '00000000-0000-4000-8000-000000000000' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const logged: string[] = [];
+    const result = dispatch(fakeHandlers(), 'cases.update', { id: CASE_ID, patch: {} }, (m) =>
+      logged.push(m),
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('not used');
+    expect(logged).toHaveLength(1);
+  });
+
+  it('round-trips through the client as values and typed exceptions', async () => {
+    const handlers = fakeHandlers();
+    const api = createClient(async (op, input) => dispatch(handlers, op, input));
+    await expect(api['cases.list']({})).resolves.toEqual([]);
+    await expect(api['cases.delete']({ id: CASE_ID })).resolves.toEqual({ deleted: true });
+    await expect(api['cases.delete']({ id: 'nope' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+});
