@@ -1,0 +1,11 @@
+// The migrations, in order. Add a step by writing migrations/NNN_name.ts (with its test)
+// and appending it here; never edit a step that has shipped.
+import { migration001 } from './001_initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export { MAILLAGE_APPLICATION_ID } from './001_initial';
+export type { Migration } from './types';
