@@ -66,7 +66,7 @@ export async function startBrowserMode(context: BrowserModeContext): Promise<Run
   const chromium = options.open && hasDisplay(context) ? findChromium(context) : undefined;
   if (chromium !== undefined) {
     openChromium(chromium, server.url, dataDir);
-    context.err(`Maillage : ouvert dans ${chromium}. / Opened in ${chromium}.`);
+    context.err(`Maillage : ouverture dans ${chromium}. / Opening in ${chromium}.`);
   } else if (options.open) {
     context.err(
       "Maillage : ouvrez l'adresse ci-dessus dans votre navigateur. / Open the address above in your browser.",
