@@ -100,6 +100,40 @@ export const fr = {
     about: 'À propos de Maillage',
   },
   shell: { startFailed: 'Maillage ne peut pas démarrer' },
+  analytics: {
+    tieStrength: {
+      strong: 'lien fort',
+      weak: 'lien faible',
+      sentence: '{{verdict}} : {{reasons}}',
+      dimensions: {
+        time: 'Temps passé ensemble',
+        intensity: 'Intensité émotionnelle',
+        intimacy: 'Intimité, confidences',
+        reciprocity: 'Réciprocité du soutien',
+      },
+      reasons: {
+        broken: 'lien rompu',
+        contact_daily: 'contact quotidien',
+        contact_weekly: 'contact chaque semaine',
+        contact_few_per_year: 'contact quelques fois par an',
+        contact_rarely: 'contact rare',
+        known_long: 'connu depuis longtemps',
+        known_recent: 'connu depuis peu',
+        very_close: 'très proche',
+        close: 'proche',
+        not_close: 'peu proche',
+        distant: 'distant',
+        essential: 'essentiel',
+        not_essential: 'pas essentiel',
+        confiding_mutual: 'confidences réciproques',
+        confiding_one_way: 'confidences dans un sens',
+        no_confiding: 'pas de confidences',
+        support_both_ways: 'soutien dans les deux sens',
+        support_one_way: 'soutien à sens unique',
+        no_support: 'aucun soutien',
+      },
+    },
+  },
 };
 
 /** The shape every language must fill. */
