@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR_ENV } from './run';
 
 const ENTRY = path.resolve('electron/browser-mode/main.ts');
+const LAUNCHER = path.resolve('electron/launcher.ts');
 const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d{1,5})\/#secret=([A-Za-z0-9_-]{43})$/;
 
 let rendererDir: string;
@@ -26,8 +27,8 @@ interface Launched {
   stop(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-async function launch(args: string[]): Promise<Launched> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+async function launch(args: string[], entry = ENTRY): Promise<Launched> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     env: { ...process.env, [RENDERER_DIR_ENV]: rendererDir, DISPLAY: '', WAYLAND_DISPLAY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -90,6 +91,18 @@ describe('browser mode, run as a process', () => {
     };
     expect(listed.value.map((c) => c.pseudonym)).toEqual(['Yanis']);
     expect(await second.stop('SIGTERM')).toBe(0);
+  });
+
+  it('is what the launcher starts, after one line saying why, when Electron cannot run', async () => {
+    // No display: browser mode whether or not this machine has the Electron binary.
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'maillage-launcher-'));
+    const launched = await launch(['--data-dir', dataDir, '--no-open'], LAUNCHER);
+    expect(launched.firstLine).toMatch(URL_LINE);
+    const why = launched.stderr().split('\n')[0] ?? '';
+    expect(why).toMatch(/^Maillage : (Electron n'est pas installé|aucun affichage)/);
+    expect(why).toContain('démarrage en mode navigateur');
+    expect(await launched.stop('SIGINT')).toBe(0);
+    expect(existsSync(path.join(dataDir, 'maillage.sqlite'))).toBe(true);
   });
 
   it('says what is wrong and exits 2 on a bad command line, printing no URL', async () => {

@@ -86,7 +86,25 @@ export async function startBrowserMode(context: BrowserModeContext): Promise<Run
 /** The process around startBrowserMode: signals, messages and exit codes. */
 export async function runBrowserMode(argv = process.argv.slice(2)): Promise<void> {
   const err = (line: string) => process.stderr.write(`${line}\n`);
-  let running: RunningBrowserMode;
+  let running: RunningBrowserMode | undefined;
+  let signalled: NodeJS.Signals | undefined;
+  const stop = (app: RunningBrowserMode) =>
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        err(`Maillage : échec à la fermeture / failed to close: ${describe(error)}`);
+        process.exit(1);
+      },
+    );
+  // Listening before the URL is printed: a Ctrl-C the moment it appears still closes the store.
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (signalled !== undefined) return;
+    signalled = signal;
+    err(`Maillage : arrêt (${signal}), données enregistrées. / Stopped, data saved.`);
+    if (running !== undefined) void stop(running);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
   try {
     running = await startBrowserMode({
       argv,
@@ -100,18 +118,7 @@ export async function runBrowserMode(argv = process.argv.slice(2)): Promise<void
     err(`Maillage : ${error instanceof UsageError ? error.message : describe(error)}`);
     process.exit(error instanceof UsageError ? 2 : 1);
   }
-  const shutdown = (signal: NodeJS.Signals) => {
-    err(`Maillage : arrêt (${signal}), données enregistrées. / Stopped, data saved.`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        err(`Maillage : échec à la fermeture / failed to close: ${describe(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  if (signalled !== undefined) void stop(running);
 }
 
 /**
