@@ -1,0 +1,8 @@
+// The analytics engine: pure functions over graphology graphs (see README.md beside this file).
+export * from './tie-strength';
+export * from './structure';
+export * from './betweenness';
+export * from './burt';
+export * from './brokerage';
+export { AnalyticsCancelledError, type RunControl } from './control';
+export type { EdgeNumber } from './csr';
