@@ -1,0 +1,162 @@
+// The one component that owns Cytoscape: created once, fed the model's elements as diffs, and
+// reporting taps (selection) and drags (new positions) back up. Nothing else touches the graph.
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapData, Placement } from '../../../shared/model';
+import { mapElements } from '../look/elements';
+import { mapStylesheet } from '../look/stylesheet';
+import { syncElements } from './syncElements';
+
+export type Selection = { type: 'actor' | 'tie'; id: string };
+
+declare global {
+  interface Window {
+    /** For end-to-end tests and diagnostics. */
+    __maillage?: { cy: Core };
+  }
+}
+
+interface MapCanvasProps {
+  data: MapData;
+  selection: Selection | null;
+  onSelect: (selection: Selection | null) => void;
+  onMove: (placements: Placement[]) => void;
+  label: string;
+}
+
+const FIT_PADDING = 60;
+const MAX_FIT_ZOOM = 1.2;
+
+export function MapCanvas({ data, selection, onSelect, onMove, label }: MapCanvasProps) {
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const select = useEffectEvent((next: Selection | null) => onSelect(next));
+  const move = useEffectEvent((placements: Placement[]) => onMove(placements));
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: mapStylesheet(),
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cyRef.current = cy;
+    window.__maillage = { cy };
+
+    // Dragging a selection frees several nodes at once: save them in one call.
+    let moved = new Map<string, Placement>();
+    cy.on('dragfree', 'node', (event) => {
+      const { x, y } = event.target.position();
+      if (moved.size === 0) {
+        queueMicrotask(() => {
+          const batch = [...moved.values()];
+          moved = new Map();
+          move(batch);
+        });
+      }
+      moved.set(event.target.id(), {
+        actorId: event.target.id(),
+        x: Math.round(x),
+        y: Math.round(y),
+      });
+    });
+    cy.on('tap', 'node', (event) => select({ type: 'actor', id: event.target.id() }));
+    cy.on('tap', 'edge', (event) => select({ type: 'tie', id: event.target.id() }));
+    cy.on('tap', (event) => {
+      if (event.target === cy) select(null);
+    });
+
+    const resize =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    if (resize && containerRef.current) resize.observe(containerRef.current);
+    return () => {
+      resize?.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+      if (window.__maillage?.cy === cy) delete window.__maillage;
+    };
+  }, []);
+
+  const fitted = useRef(false);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const added = syncElements(cy, mapElements(data));
+    if (!fitted.current && cy.nodes().nonempty()) {
+      fitted.current = true;
+      fitAll(cy, false);
+    } else if (added.some((id) => !inView(cy, id))) {
+      fitAll(cy, true);
+    }
+  }, [data]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  }, [selection, data]);
+
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+  };
+
+  return (
+    <div className="map-canvas">
+      <div ref={containerRef} className="map-canvas-graph" role="img" aria-label={label} />
+      <div className="map-canvas-tools">
+        <button type="button" className="button small" onClick={() => zoomBy(1.25)}>
+          {t('ui.map.zoomIn')}
+        </button>
+        <button type="button" className="button small" onClick={() => zoomBy(0.8)}>
+          {t('ui.map.zoomOut')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => cyRef.current && fitAll(cyRef.current, true)}
+        >
+          {t('ui.map.fit')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function fitAll(cy: Core, animate: boolean): void {
+  // A map with two or three actors would otherwise fill the screen with giant circles.
+  const done = () => {
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(cy) });
+  };
+  if (!animate) {
+    cy.fit(undefined, FIT_PADDING);
+    done();
+    return;
+  }
+  cy.animate(
+    { fit: { eles: cy.elements(), padding: FIT_PADDING } },
+    { duration: 250, complete: done },
+  );
+}
+
+function centreOf(cy: Core): { x: number; y: number } {
+  const box = cy.elements().boundingBox();
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+function inView(cy: Core, id: string): boolean {
+  const node = cy.getElementById(id);
+  if (!node.isNode()) return true;
+  const { x, y } = node.position();
+  const view = cy.extent();
+  return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+}

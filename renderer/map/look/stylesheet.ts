@@ -1,0 +1,123 @@
+// The canvas stylesheet: a pure function of the look tables, so it is the same on every map and
+// the legend (drawn from the same tables) cannot disagree with it.
+import type { StylesheetJson } from 'cytoscape';
+import { BROKEN_GAP, DASH_PATTERN, VALENCE_LOOK, zigzagPoints, type Zigzag } from './tieLook';
+
+export const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const SELECTION_COLOR = '#ffd166';
+
+function zigzagStyle(zigzag: Exclude<Zigzag, 'none'>) {
+  const points = zigzagPoints(zigzag);
+  return {
+    'curve-style': 'segments',
+    'segment-weights': points.map((p) => p.weight).join(' '),
+    'segment-distances': points.map((p) => p.distance).join(' '),
+    'edge-distances': 'intersection',
+  };
+}
+
+/** A gradient that is see-through in the middle: the interrupted line of a broken tie. */
+export function gapGradient(color: string): { colors: string[]; positions: number[] } {
+  const from = 50 - (BROKEN_GAP * 100) / 2;
+  const to = 50 + (BROKEN_GAP * 100) / 2;
+  const clear = 'rgba(255,255,255,0)';
+  return {
+    colors: [color, color, clear, clear, color, color],
+    positions: [0, from, from, to, to, 100],
+  };
+}
+
+export function mapStylesheet(): StylesheetJson {
+  const gap = gapGradient(VALENCE_LOOK.broken.color);
+  const blocks = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        'border-color': 'data(border)',
+        'border-width': 3,
+        shape: 'data(shape)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 15,
+        'font-weight': 600,
+        color: '#1f2733',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 6,
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
+        'line-height': 1.25,
+        'text-background-color': '#fffdf8',
+        'text-background-opacity': 0.88,
+        'text-background-padding': '3px',
+        'text-background-shape': 'round-rectangle',
+      },
+    },
+    {
+      selector: 'node.ego',
+      style: {
+        'border-width': 5,
+        'font-size': 18,
+        'font-weight': 700,
+        color: '#ffffff',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '84px',
+        'text-background-opacity': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'curve-style': 'bezier',
+        'line-cap': 'round',
+        'target-arrow-shape': 'data(targetArrow)',
+        'source-arrow-shape': 'data(sourceArrow)',
+        'target-arrow-color': 'data(color)',
+        'source-arrow-color': 'data(color)',
+        'mid-target-arrow-shape': 'data(midMark)',
+        'mid-target-arrow-color': 'data(color)',
+        'mid-target-arrow-fill': 'filled',
+        'arrow-scale': 1.4,
+      },
+    },
+    {
+      selector: 'edge.dash-weak',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': DASH_PATTERN.weak, 'line-cap': 'butt' },
+    },
+    {
+      selector: 'edge.dash-broken',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': DASH_PATTERN.broken },
+    },
+    { selector: 'edge.zigzag-small', style: zigzagStyle('small') },
+    { selector: 'edge.zigzag-large', style: zigzagStyle('large') },
+    {
+      selector: 'edge.gap',
+      style: {
+        'line-fill': 'linear-gradient',
+        'line-gradient-stop-colors': gap.colors,
+        'line-gradient-stop-positions': gap.positions,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'underlay-color': SELECTION_COLOR,
+        'underlay-padding': 10,
+        'underlay-opacity': 0.9,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'underlay-color': SELECTION_COLOR, 'underlay-padding': 7, 'underlay-opacity': 0.9 },
+    },
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+  ];
+  return blocks as StylesheetJson;
+}

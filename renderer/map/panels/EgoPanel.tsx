@@ -1,0 +1,42 @@
+// The person at the centre: their record (pseudonym, year of birth, referent) is the case's,
+// so editing it here edits the case; the person always stays on their map.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../shared/model';
+import { CaseForm } from '../../cases/CaseForm';
+import { caseFormValues } from '../../cases/caseForm';
+import type { MapStore } from '../model/mapStore';
+
+interface EgoPanelProps {
+  store: MapStore;
+  record: CaseRecord;
+  onClose: () => void;
+}
+
+export function EgoPanel({ store, record, onClose }: EgoPanelProps) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="selection" aria-labelledby="sel-ego">
+      <h2 id="sel-ego">
+        {t('ui.selection.egoTitle')}
+        <span className="selection-name">{record.pseudonym}</span>
+      </h2>
+      <CaseForm
+        initial={caseFormValues(record)}
+        submitLabel={t('ui.actions.save')}
+        onSubmit={async (fields) => {
+          setSaved(false);
+          await store.updateCase(fields);
+          setSaved(true);
+        }}
+        onCancel={onClose}
+        cancelLabel={t('ui.actions.close')}
+      />
+      <p className="form-status" role="status">
+        {saved ? t('ui.selection.saved') : ''}
+      </p>
+      <p className="muted">{t('ui.selection.egoStays')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// The map's legend, always on the map screen, drawn from the canvas's own look tables.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NODE_LEGEND, TIE_LEGEND } from '../look/legendTable';
+import { tieLook } from '../look/tieLook';
+import { NodeSample, TieSample } from './LegendSamples';
+
+export function Legend() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
+  const titleId = useId();
+  const bodyId = useId();
+  return (
+    <section className={open ? 'legend' : 'legend closed'} aria-labelledby={titleId}>
+      <div className="legend-head">
+        <h2 id={titleId}>{t('ui.legend.title')}</h2>
+        <button
+          type="button"
+          className="button small subtle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('ui.legend.hide') : t('ui.legend.show')}
+        </button>
+      </div>
+      <div id={bodyId} hidden={!open} className="legend-body">
+        <ul className="legend-list" aria-label={t('ui.legend.ties')}>
+          {TIE_LEGEND.map(({ key, sample }) => (
+            <li key={key}>
+              <TieSample look={tieLook(sample)} />
+              <span>{t(`ui.legend.tie.${key}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <ul className="legend-list" aria-label={t('ui.legend.actors')}>
+          {NODE_LEGEND.map((entry) => (
+            <li key={entry.key}>
+              <NodeSample sample={entry.sample} neutral={'neutral' in entry} />
+              <span>{t(`ui.legend.node.${entry.key}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Translated choices for the map's forms, in the model's order.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTOR_KINDS, DOMAINS, SPHERES, SUPPORT_TYPES, VALENCES } from '../../../shared/model';
+import type { Option } from '../../forms/fields';
+
+export const CLOSENESS_VALUES = ['5', '4', '3', '2', '1'] as const;
+export type ClosenessText = (typeof CLOSENESS_VALUES)[number];
+
+export function useMapOptions() {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      kinds: ACTOR_KINDS.map((value) => ({ value, label: t(`enums.kind.${value}`) })),
+      spheres: SPHERES.map((value) => ({ value, label: t(`enums.sphere.${value}`) })),
+      domains: DOMAINS.map((value) => ({ value, label: t(`enums.domain.${value}`) })),
+      valences: VALENCES.map((value) => ({ value, label: t(`enums.valence.${value}`) })),
+      supports: SUPPORT_TYPES.map((value) => ({ value, label: t(`enums.support.${value}`) })),
+      closeness: CLOSENESS_VALUES.map((value): Option<ClosenessText> => ({
+        value,
+        label: t(`ui.closeness.${value}`),
+      })),
+    }),
+    [t],
+  );
+}
