@@ -152,22 +152,27 @@ function scaleFactor(
 }
 
 /**
- * Unweighted Brandes. Dependencies are accumulated over successors (w with d(w) = d(v) + 1) in
- * reverse BFS order, which needs no predecessor lists.
+ * Unweighted Brandes. The forward BFS records, for each node in visiting order, its arcs into the
+ * next level (the shortest-path DAG), so the backward pass reads only those, and it divides once
+ * per node: coefficient(w) = (1 + δ(w)) / σ(w), δ(v) = σ(v) Σ_{w ∈ DAG successors} coefficient(w).
  */
 function bfsBrandes(csr: Csr, bc: Float64Array): (source: number) => void {
   const { n, offsets, targets } = csr;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const coefficient = new Float64Array(n);
   const order = new Int32Array(n);
+  const dagStart = new Int32Array(n + 1);
+  const dag = new Int32Array(targets.length);
   return (s) => {
     dist[s] = 0;
     sigma[s] = 1;
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let arcs = 0;
     while (head < tail) {
+      dagStart[head] = arcs;
       const v = order[head++] as number;
       const next = (dist[v] as number) + 1;
       const sv = sigma[v] as number;
@@ -178,37 +183,39 @@ function bfsBrandes(csr: Csr, bc: Float64Array): (source: number) => void {
           dist[w] = next;
           sigma[w] = sv;
           order[tail++] = w;
+          dag[arcs++] = w;
         } else if (dw === next) {
           sigma[w] = (sigma[w] as number) + sv;
+          dag[arcs++] = w;
         }
       }
     }
+    dagStart[tail] = arcs;
     for (let i = tail - 1; i >= 0; i--) {
       const v = order[i] as number;
-      const next = (dist[v] as number) + 1;
       let sum = 0;
-      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
-        const w = targets[e] as number;
-        if (dist[w] === next) sum += (1 + (delta[w] as number)) / (sigma[w] as number);
+      for (let j = dagStart[i] as number, end = dagStart[i + 1] as number; j < end; j++) {
+        sum += coefficient[dag[j] as number] as number;
       }
-      delta[v] = (sigma[v] as number) * sum;
-      if (v !== s) bc[v] = (bc[v] as number) + (delta[v] as number);
+      const sv = sigma[v] as number;
+      const delta = sv * sum;
+      if (v !== s) bc[v] = (bc[v] as number) + delta;
+      coefficient[v] = (1 + delta) / sv;
     }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i] as number;
-      dist[v] = -1;
-      delta[v] = 0;
-    }
+    for (let i = 0; i < tail; i++) dist[order[i] as number] = -1;
   };
 }
 
-/** Weighted Brandes: Dijkstra with an indexed binary heap (decrease-key), positive lengths. */
+/**
+ * Weighted Brandes: Dijkstra with an indexed binary heap (decrease-key), positive lengths; w is a
+ * DAG successor of v when d(v) + length(v,w) = d(w) exactly, the test networkx makes.
+ */
 function dijkstraBrandes(csr: Csr, bc: Float64Array): (source: number) => void {
   const { n, offsets, targets } = csr;
   const weights = csr.weights as Float64Array;
   const dist = new Float64Array(n).fill(Infinity);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const coefficient = new Float64Array(n);
   const order = new Int32Array(n);
   const heap = new Int32Array(n);
   const position = new Int32Array(n).fill(-1);
@@ -294,17 +301,16 @@ function dijkstraBrandes(csr: Csr, bc: Float64Array): (source: number) => void {
       let sum = 0;
       for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
         const w = targets[e] as number;
-        if (dv + (weights[e] as number) === dist[w]) {
-          sum += (1 + (delta[w] as number)) / (sigma[w] as number);
-        }
+        if (dv + (weights[e] as number) === dist[w]) sum += coefficient[w] as number;
       }
-      delta[v] = (sigma[v] as number) * sum;
-      if (v !== s) bc[v] = (bc[v] as number) + (delta[v] as number);
+      const sv = sigma[v] as number;
+      const delta = sv * sum;
+      if (v !== s) bc[v] = (bc[v] as number) + delta;
+      coefficient[v] = (1 + delta) / sv;
     }
     for (let i = 0; i < count; i++) {
       const v = order[i] as number;
       dist[v] = Infinity;
-      delta[v] = 0;
       position[v] = -1;
     }
   };

@@ -13,7 +13,7 @@
 // Isolated nodes (no neighbour other than themselves) get NaN, as in networkx. networkx 2.8 also
 // gives NaN to a node of a directed graph with in-edges only (its guard looks at successors);
 // here such a node gets the value of the formula, as networkx 3.x's all-nodes path does.
-// All nodes are computed in one pass over the compact adjacency: Σ_w deg(w)² steps.
+// All nodes are computed in one pass over the compact adjacency: Σ_u Σ_{w∈N(u)} deg(w) steps.
 import type Graph from 'graphology';
 import { MaillageError } from '../errors';
 import { buildCsr, byNode, indexNodes, type Csr, type EdgeNumber, type NodeIndex } from './csr';
@@ -37,11 +37,12 @@ interface Mutual {
   rowMax: Float64Array;
 }
 
-const unit = () => 1;
-
 function mutualAdjacency(graph: Graph, options: BurtOptions): Mutual {
   const nodes = indexNodes(graph);
-  const csr = buildCsr(graph, nodes, { mode: 'mutual', weight: options.weight ?? unit });
+  const csr = buildCsr(graph, nodes, {
+    mode: 'mutual',
+    ...(options.weight !== undefined ? { weight: options.weight } : {}),
+  });
   const weights = csr.weights as Float64Array;
   for (const value of weights) {
     if (!Number.isFinite(value)) {
@@ -66,77 +67,69 @@ function mutualAdjacency(graph: Graph, options: BurtOptions): Mutual {
 
 const ratio = (a: number, scale: number) => (scale === 0 ? 0 : a / scale);
 
-function effectiveSizes(mutual: Mutual): Float64Array {
-  const { csr, weights, rowSum, rowMax } = mutual;
-  const { n, offsets, targets } = csr;
-  const out = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
-  const pu = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    const start = offsets[u] as number;
-    const end = offsets[u + 1] as number;
-    if (start === end) {
-      out[u] = NaN;
-      continue;
-    }
-    for (let e = start; e < end; e++) {
-      const w = targets[e] as number;
-      mark[w] = u;
-      pu[w] = ratio(weights[e] as number, rowSum[u] as number);
-    }
-    let size = 0;
-    for (let e = start; e < end; e++) {
-      const v = targets[e] as number;
-      const max = rowMax[v] as number;
-      let redundancy = 0;
-      for (let f = offsets[v] as number, fEnd = offsets[v + 1] as number; f < fEnd; f++) {
-        const w = targets[f] as number;
-        if (mark[w] === u) redundancy += (pu[w] as number) * ratio(weights[f] as number, max);
-      }
-      size += 1 - redundancy;
-    }
-    out[u] = size;
-  }
-  return out;
+interface Measures {
+  sizes: Float64Array;
+  constraints: Float64Array;
 }
 
-function constraints(mutual: Mutual): Float64Array {
-  const { csr, weights, rowSum } = mutual;
+/**
+ * Effective size and constraint of every node in one pass. For each u, N(u) is marked with
+ * p(u,·); then for each w ∈ N(u) and each x ∈ N(w) ∩ N(u), p(u,w) p(w,x) adds to the indirect
+ * investment of u in x, and p(u,x) m(w,x) to the redundancy of w. p and m are precomputed per arc.
+ */
+function measure(mutual: Mutual): Measures {
+  const { csr, weights, rowSum, rowMax } = mutual;
   const { n, offsets, targets } = csr;
-  const out = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
+  const p = new Float64Array(weights.length);
+  const m = new Float64Array(weights.length);
+  for (let u = 0; u < n; u++) {
+    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
+      p[e] = ratio(weights[e] as number, rowSum[u] as number);
+      m[e] = ratio(weights[e] as number, rowMax[u] as number);
+    }
+  }
+  const sizes = new Float64Array(n);
+  const constraints = new Float64Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const pu = new Float64Array(n);
   const indirect = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     const start = offsets[u] as number;
     const end = offsets[u + 1] as number;
     if (start === end) {
-      out[u] = NaN;
+      sizes[u] = NaN;
+      constraints[u] = NaN;
       continue;
     }
-    const su = rowSum[u] as number;
     for (let e = start; e < end; e++) {
       const w = targets[e] as number;
-      const puw = ratio(weights[e] as number, su);
-      const sw = rowSum[w] as number;
+      mark[w] = u;
+      pu[w] = p[e] as number;
+      indirect[w] = 0;
+    }
+    let size = 0;
+    for (let e = start; e < end; e++) {
+      const w = targets[e] as number;
+      const puw = p[e] as number;
+      let redundancy = 0;
       for (let f = offsets[w] as number, fEnd = offsets[w + 1] as number; f < fEnd; f++) {
-        const v = targets[f] as number;
-        if (stamp[v] !== u) {
-          stamp[v] = u;
-          indirect[v] = 0;
-        }
-        indirect[v] = (indirect[v] as number) + puw * ratio(weights[f] as number, sw);
+        const x = targets[f] as number;
+        if (mark[x] !== u) continue;
+        indirect[x] = (indirect[x] as number) + puw * (p[f] as number);
+        redundancy += (pu[x] as number) * (m[f] as number);
       }
+      size += 1 - redundancy;
     }
     let c = 0;
     for (let e = start; e < end; e++) {
       const v = targets[e] as number;
-      const local =
-        ratio(weights[e] as number, su) + (stamp[v] === u ? (indirect[v] as number) : 0);
+      const local = (p[e] as number) + (indirect[v] as number);
       c += local * local;
     }
-    out[u] = c;
+    sizes[u] = size;
+    constraints[u] = c;
   }
-  return out;
+  return { sizes, constraints };
 }
 
 function efficiencies(mutual: Mutual, sizes: Float64Array): Float64Array {
@@ -149,30 +142,30 @@ function efficiencies(mutual: Mutual, sizes: Float64Array): Float64Array {
   return out;
 }
 
-/** Effective size, efficiency and constraint of every node, from one adjacency. */
+/** Effective size, efficiency and constraint of every node, from one adjacency and one pass. */
 export function structuralHoles(graph: Graph, options: BurtOptions = {}): StructuralHoles {
   const mutual = mutualAdjacency(graph, options);
-  const sizes = effectiveSizes(mutual);
+  const { sizes, constraints } = measure(mutual);
   return {
     effectiveSize: byNode(mutual.nodes, sizes),
     efficiency: byNode(mutual.nodes, efficiencies(mutual, sizes)),
-    constraint: byNode(mutual.nodes, constraints(mutual)),
+    constraint: byNode(mutual.nodes, constraints),
   };
 }
 
 export function effectiveSize(graph: Graph, options: BurtOptions = {}): Record<string, number> {
   const mutual = mutualAdjacency(graph, options);
-  return byNode(mutual.nodes, effectiveSizes(mutual));
+  return byNode(mutual.nodes, measure(mutual).sizes);
 }
 
 export function efficiency(graph: Graph, options: BurtOptions = {}): Record<string, number> {
   const mutual = mutualAdjacency(graph, options);
-  return byNode(mutual.nodes, efficiencies(mutual, effectiveSizes(mutual)));
+  return byNode(mutual.nodes, efficiencies(mutual, measure(mutual).sizes));
 }
 
 export function constraint(graph: Graph, options: BurtOptions = {}): Record<string, number> {
   const mutual = mutualAdjacency(graph, options);
-  return byNode(mutual.nodes, constraints(mutual));
+  return byNode(mutual.nodes, measure(mutual).constraints);
 }
 
 /**

@@ -74,7 +74,8 @@ export function buildCsr(graph: Graph, nodes: NodeIndex, options: CsrOptions): C
   const capacity = 2 * graph.size;
   const from = new Int32Array(capacity);
   const to = new Int32Array(capacity);
-  const w = read ? new Float64Array(capacity) : null;
+  // Mutual weights are always kept (1 per arc when unweighted): the measures normalise them.
+  const w = read || options.mode === 'mutual' ? new Float64Array(capacity) : null;
   let count = 0;
   const push = (u: number, v: number, value: number) => {
     from[count] = u;
