@@ -150,7 +150,8 @@ export const en: Messages = {
       ei: 'E-I index across spheres (−1: all ties inside spheres; +1: all across): {{value}}',
       withoutPerson:
         'Without the person: density {{density}}, {{components}} group(s) who do not know each other.',
-      isolates: 'Actors with no tie at all: {{list}}',
+      isolated: 'Actors with no tie at all: {{list}}',
+      isolates: 'Actors with no active tie: {{list}}',
       personOnly: 'Actors who know only the person: {{list}}',
       cutVertices: 'Articulation points (their leaving would split the network): {{list}}',
       pointsOfFailure:
@@ -226,8 +227,8 @@ export const en: Messages = {
         'Without the person, the network falls into {{count}} groups who do not know each other.',
       person_only_one: '{{count}} actor knows only the person.',
       person_only_other: '{{count}} actors know only the person.',
-      unconnected_one: '{{count}} actor is on the map with no tie at all.',
-      unconnected_other: '{{count}} actors are on the map with no tie at all.',
+      unconnected_one: '{{count}} actor is on the map with no active tie.',
+      unconnected_other: '{{count}} actors are on the map with no active tie.',
       main_broker: '“{{actor}}” is the network’s main intermediary, mostly as a {{role}}.',
       weak_bridges_one:
         '{{count}} weak tie bridges to another circle: such ties bring new resources.',

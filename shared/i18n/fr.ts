@@ -157,7 +157,8 @@ export const fr = {
       ei: 'Indice E-I entre sphères (−1 : liens tous internes aux sphères ; +1 : tous entre sphères) : {{value}}',
       withoutPerson:
         'Sans la personne : densité {{density}}, {{components}} groupe(s) qui ne se connaissent pas entre eux.',
-      isolates: 'Acteurs sans aucun lien : {{list}}',
+      isolated: 'Acteurs sans aucun lien : {{list}}',
+      isolates: 'Acteurs sans aucun lien actif : {{list}}',
       personOnly: 'Acteurs qui ne connaissent que la personne : {{list}}',
       cutVertices: 'Points d’articulation (leur départ couperait le réseau en morceaux) : {{list}}',
       pointsOfFailure:
@@ -233,8 +234,8 @@ export const fr = {
         'Sans la personne, le réseau se divise en {{count}} groupes qui ne se connaissent pas.',
       person_only_one: '{{count}} acteur ne connaît que la personne.',
       person_only_other: '{{count}} acteurs ne connaissent que la personne.',
-      unconnected_one: '{{count}} acteur est sur la carte sans aucun lien.',
-      unconnected_other: '{{count}} acteurs sont sur la carte sans aucun lien.',
+      unconnected_one: '{{count}} acteur est sur la carte sans aucun lien actif.',
+      unconnected_other: '{{count}} acteurs sont sur la carte sans aucun lien actif.',
       main_broker:
         '« {{actor}} » est le principal intermédiaire du réseau, surtout en position de {{role}}.',
       weak_bridges_one:
