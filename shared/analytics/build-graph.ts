@@ -139,17 +139,18 @@ export function buildMapGraphs(
     support.addNode(actor.id, { ...attributes });
   }
 
-  const supportTypes = new Map<string, { tieIds: Set<string>; types: Set<SupportType> }>();
+  // Support arcs gathered first, then added once each: types as a bit mask (no Set per arc).
+  const arcs = new Map<string, { from: string; to: string; tieIds: string[]; mask: number }>();
   const addSupport = (from: string, to: string, tieId: string, types: readonly SupportType[]) => {
     if (types.length === 0) return;
     const key = `${from}->${to}`;
-    const entry = supportTypes.get(key) ?? { tieIds: new Set<string>(), types: new Set() };
-    entry.tieIds.add(tieId);
-    for (const type of types) entry.types.add(type);
-    if (!supportTypes.has(key)) {
-      supportTypes.set(key, entry);
-      support.addDirectedEdgeWithKey(key, from, to, { tieIds: [], types: [] });
+    let arc = arcs.get(key);
+    if (arc === undefined) {
+      arc = { from, to, tieIds: [], mask: 0 };
+      arcs.set(key, arc);
     }
+    arc.tieIds.push(tieId);
+    for (const type of types) arc.mask |= 1 << SUPPORT_TYPES.indexOf(type);
   };
 
   for (const list of pairs.values()) {
@@ -166,7 +167,7 @@ export function buildMapGraphs(
       critical: tie.critical,
       notes: tie.notes,
       tieId: tie.id,
-      tieIds: list.map((c) => c.tie.id).sort(),
+      tieIds: list.length === 1 ? [tie.id] : list.map((c) => c.tie.id).sort(),
       sourceId: tie.sourceId,
       targetId: tie.targetId,
       strength: best.strength,
@@ -178,10 +179,10 @@ export function buildMapGraphs(
       addSupport(each.targetId, each.sourceId, each.id, each.supportBackward);
     }
   }
-  for (const [key, entry] of supportTypes) {
-    support.replaceEdgeAttributes(key, {
-      tieIds: [...entry.tieIds].sort(),
-      types: SUPPORT_TYPES.filter((type) => entry.types.has(type)),
+  for (const [key, arc] of arcs) {
+    support.addDirectedEdgeWithKey(key, arc.from, arc.to, {
+      tieIds: arc.tieIds.sort(),
+      types: SUPPORT_TYPES.filter((_type, i) => (arc.mask & (1 << i)) !== 0),
     });
   }
 
