@@ -1,5 +1,6 @@
 // Lint rules, including the import boundaries of DEVELOPERS.md:
-// shared/ imports nothing from Node, the DOM or Electron; db/ imports shared/ and better-sqlite3 only;
+// shared/ imports nothing from Node, the DOM or Electron; db/ imports shared/ and
+// better-sqlite3-multiple-ciphers (better-sqlite3 with encryption) only;
 // renderer/ never imports db/ or electron/; the browser-mode and host code never import Electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -58,8 +59,9 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     ignores: ['db/**/*.test.ts'],
     rules: restrict(noNode, noElectron, noRenderer, noElectronFolder, noUi, {
-      group: ['better-sqlite3-multiple-ciphers'],
-      message: 'db/ opens SQLite through better-sqlite3 only.',
+      group: ['better-sqlite3'],
+      message:
+        'db/ opens SQLite through better-sqlite3-multiple-ciphers only: plain better-sqlite3 cannot read the encrypted file.',
     }),
   },
   {

@@ -1,13 +1,22 @@
-// The store: one SQLite file holding every case. Hosts (Electron main, the browser-mode
-// server) open it and pass `handlers` to shared/api's dispatch; nothing else reaches SQL.
+// The store: one SQLite file, encrypted, holding every case. Hosts (Electron main, the
+// browser-mode server, through electron/host's vault) open it with the data key and pass
+// `handlers` to shared/api's dispatch; nothing else reaches SQL.
 import type { StoreHandlers } from '../shared/api/contract';
-import { openDatabase } from './connection';
+import { copyInto, openDatabase, type OpenOptions } from './connection';
 import { createHandlers } from './handlers';
+import type { AuditFact } from './handlers/context';
 import { schemaVersion } from './migrate';
 import { createRepositories, type Repositories } from './repositories';
 
+export type StoreOptions = OpenOptions & {
+  /** The local user profile the audit journal names (the operating-system account). */
+  profile?: string;
+  /** The clock of the timestamps and of the retention dates (tests set it). */
+  clock?: () => Date;
+};
+
 export type Store = {
-  /** Implements every operation of the API contract. */
+  /** Implements every store operation of the API contract. */
   handlers: StoreHandlers;
   /** The repositories, for host code that needs an operation the contract does not offer. */
   repositories: Repositories;
@@ -15,23 +24,35 @@ export type Store = {
   schemaVersion(): number;
   /** Copies the write-ahead log into the main file and empties it (before a backup, say). */
   checkpoint(): void;
+  /** Writes a consistent, encrypted copy of the database to a new file (VACUUM INTO). */
+  copyTo(target: string): void;
+  /** Journals something the host did to the data (a backup, a restore, a new passphrase). */
+  recordEvent(fact: AuditFact): void;
   /** Closes the file; the handlers then answer 'db_unavailable'. Safe to call twice. */
   close(): void;
 };
 
 /**
  * Opens the store in `file`, creating and migrating it as needed. Throws a MaillageError
- * ('db_too_new' or 'db_unavailable') for a file this version must not touch.
+ * ('db_too_new', 'db_corrupt' or 'db_unavailable') for a file this version must not touch.
  */
-export function openStore(file: string): Store {
-  const db = openDatabase(file);
+export function openStore(file: string, options: StoreOptions = {}): Store {
+  const db = openDatabase(file, options);
   const repositories = createRepositories(db);
+  const profile = options.profile ?? 'local';
+  const clock = options.clock ?? (() => new Date());
   return {
-    handlers: createHandlers(db, repositories),
+    handlers: createHandlers(db, repositories, { profile, clock }),
     repositories,
     schemaVersion: () => schemaVersion(db),
     checkpoint: () => {
       db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    copyTo: (target) => copyInto(db, target),
+    recordEvent: (fact) => {
+      db.transaction(() => {
+        repositories.audit.append({ ...fact, at: clock().toISOString(), profile });
+      }).immediate();
     },
     close: () => {
       if (db.open) db.close();
@@ -39,6 +60,8 @@ export function openStore(file: string): Store {
   };
 }
 
-export { readSchemaVersion } from './connection';
+export { isIntactDatabase, readSchemaVersion } from './connection';
+export { DATA_KEY_BYTES, type DataKey } from './cipher';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 export type { Repositories } from './repositories';
+export type { AuditFact } from './handlers/context';

@@ -1,8 +1,9 @@
 // Helpers for the store's tests and benchmarks (never imported by the app): call operations
 // through the real dispatch, and dump every table to prove what a call changed or did not.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { dispatch, type Input, type Op, type Output, type StoreHandlers } from '../shared/api';
 import { MaillageError, type WireResult } from '../shared/errors';
+import { applyKey, DATA_KEY_BYTES, type DataKey } from './cipher';
 
 /** Calls an operation as a host would (validation included); throws its typed error. */
 export function call<K extends Op>(handlers: StoreHandlers, op: K, input: Input<K>): Output<K> {
@@ -22,9 +23,10 @@ export function send(handlers: StoreHandlers, op: string, input: unknown): WireR
 export type Dump = { userVersion: number; tables: Record<string, unknown[]> };
 
 /** Every row of every table, in a stable order, read through a separate connection. */
-export function dumpDatabase(file: string): Dump {
+export function dumpDatabase(file: string, key: DataKey | null = null): Dump {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
+    if (key) applyKey(db, key);
     const names = db
       .prepare(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
@@ -72,4 +74,9 @@ export function seedSmallMap(handlers: StoreHandlers, pseudonym = 'Inès') {
     call(handlers, 'ties.add', { mapId, sourceId, targetId, closeness });
   const ties = [tie(ego.id, mother.id, 5), tie(ego.id, club.id, 3), tie(mother.id, school.id, 2)];
   return { caseId: summary.id, mapId, ego, mother, club, school, ties };
+}
+
+/** A random data key, as the host's vault makes one. */
+export function randomKey(): DataKey {
+  return globalThis.crypto.getRandomValues(new Uint8Array(DATA_KEY_BYTES));
 }

@@ -21,6 +21,22 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'ties.remove': true,
   'placements.set': true,
   'map.applyEdits': true,
+  'session.status': true,
+  'session.setup': true,
+  'session.unlock': true,
+  'session.lock': true,
+  'session.changePassphrase': true,
+  'settings.get': true,
+  'settings.set': true,
+  'backups.list': true,
+  'backups.create': true,
+  'backups.restore': true,
+  'backups.exportTo': true,
+  'audit.list': true,
+  'audit.export': true,
+  'cases.close': true,
+  'retention.list': true,
+  'cases.erase': true,
 };
 
 function isKnownOp(op: unknown): op is Op {

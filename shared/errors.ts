@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'db_too_new',
   'db_unavailable',
   'internal',
+  // The data protection layer (issue 5).
+  'locked',
+  'wrong_passphrase',
+  'unlock_delayed',
+  'db_corrupt',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -51,6 +51,7 @@ export function actorHandlers(ctx: StoreContext): ActorHandlers {
           repos.placements.set(placement);
         }
         touchMap(repos, map, at);
+        ctx.audit({ caseId: map.caseId, entity: 'actor', entityId: actor.id, action: 'create' });
         return { actor, placement };
       }),
 
@@ -62,7 +63,9 @@ export function actorHandlers(ctx: StoreContext): ActorHandlers {
         const at = ctx.now();
         const next: Actor = { ...current, ...patch, updatedAt: at };
         repos.actors.save(next);
-        touchMap(repos, requireMap(repos, current.mapId), at);
+        const map = requireMap(repos, current.mapId);
+        touchMap(repos, map, at);
+        ctx.audit({ caseId: map.caseId, entity: 'actor', entityId: id, action: 'update' });
         return next;
       }),
 
@@ -72,7 +75,12 @@ export function actorHandlers(ctx: StoreContext): ActorHandlers {
         refuseEgo(actor, 'removed');
         const removedTieIds = repos.ties.idsOfActor(actor.mapId, id);
         repos.actors.remove(id);
-        touchMap(repos, requireMap(repos, actor.mapId), ctx.now());
+        const map = requireMap(repos, actor.mapId);
+        touchMap(repos, map, ctx.now());
+        for (const tieId of removedTieIds) {
+          ctx.audit({ caseId: map.caseId, entity: 'tie', entityId: tieId, action: 'delete' });
+        }
+        ctx.audit({ caseId: map.caseId, entity: 'actor', entityId: id, action: 'delete' });
         return { removedTieIds };
       }),
   };

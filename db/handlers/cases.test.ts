@@ -147,8 +147,20 @@ describe('cases.delete', () => {
     expect(call(store.handlers, 'cases.delete', { id: gone.caseId })).toEqual({ deleted: true });
 
     const after = dumpDatabase(file);
-    expect(after).toEqual(withoutCase(before, ids));
-    const rows = Object.values(after.tables).flat().length;
+    // The audit journal keeps its lines (ids and words only) and gains the deletion.
+    const journal = (dump: Dump) => dump.tables.audit_log ?? [];
+    const data = (dump: Dump) => ({ ...dump, tables: { ...dump.tables, audit_log: [] } });
+    expect(data(after)).toEqual(data(withoutCase(before, ids)));
+    expect(journal(after)).toHaveLength(journal(before).length + 1);
+    expect(journal(after)).toEqual(
+      expect.arrayContaining([
+        ...journal(before),
+        expect.objectContaining({ case_id: gone.caseId, entity: 'case', action: 'delete' }),
+      ]),
+    );
+    const rows = Object.entries(after.tables)
+      .filter(([name]) => name !== 'audit_log' && name !== 'settings')
+      .flatMap(([, table]) => table).length;
     expect(rows).toBe(1 + 1 + 4 + 3 + 4);
     expect(call(store.handlers, 'map.load', { caseId: kept.caseId }).actors).toHaveLength(4);
     expect(send(store.handlers, 'cases.delete', { id: gone.caseId })).toMatchObject({
@@ -171,7 +183,8 @@ describe('cases.delete', () => {
         .filter((path) => existsSync(path))
         .map((path) => readFileSync(path))
         .reduce((all, bytes) => Buffer.concat([all, bytes]), Buffer.alloc(0));
-    for (const text of ['Zéphyrine', 'juge des enfants', gone.caseId, 'Hugo']) {
+    // The ids stay in the audit journal (random ids, no personal data); names and notes go.
+    for (const text of ['Zéphyrine', 'juge des enfants', 'Hugo']) {
       const found = onDisk().includes(Buffer.from(text, 'utf8'));
       expect({ text, found }).toEqual({ text, found: text === 'Hugo' });
     }

@@ -65,6 +65,7 @@ export function caseHandlers(ctx: StoreContext): CaseHandlers {
         const id = input.id ?? ctx.newId();
         repos.cases.insert({ id, ...fields, createdAt: at, updatedAt: at });
         createMap(id, 'current', fields.pseudonym, at);
+        ctx.audit({ caseId: id, entity: 'case', entityId: id, action: 'create' });
         return summaryOf(id);
       }),
 
@@ -75,6 +76,7 @@ export function caseHandlers(ctx: StoreContext): CaseHandlers {
         const at = ctx.now();
         const next: CaseRecord = { ...current, ...patch, updatedAt: at };
         repos.cases.save(next);
+        ctx.audit({ caseId: id, entity: 'case', entityId: id, action: 'update' });
         if (next.pseudonym !== current.pseudonym) {
           // The person at the centre of every map carries the case's pseudonym.
           repos.actors.renameEgosOfCase(id, next.pseudonym, at);
@@ -86,6 +88,7 @@ export function caseHandlers(ctx: StoreContext): CaseHandlers {
     'cases.delete': ({ id }) => {
       ctx.write(() => {
         if (!repos.cases.delete(id)) throw new MaillageError('not_found', `No case with id ${id}.`);
+        ctx.audit({ caseId: id, entity: 'case', entityId: id, action: 'delete' });
       });
       // The old pages of the case sit in the write-ahead log until a checkpoint; empty it now.
       ctx.scrubLog();

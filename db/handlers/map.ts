@@ -1,8 +1,8 @@
 // A whole map at once: load it, place actors, apply one gesture's edits atomically.
 import type { StoreHandlers } from '../../shared/api/contract';
 import { MaillageError } from '../../shared/errors';
-import type { Actor, Tie } from '../../shared/model';
-import type { StoreContext } from './context';
+import type { Actor, EcoMapRecord, Tie } from '../../shared/model';
+import type { AuditFact, StoreContext } from './context';
 import { ACTOR_FIELDS } from './actors';
 import {
   refuseEgo,
@@ -21,6 +21,11 @@ const pick = <T extends object>(source: T, keys: (keyof T)[]): Partial<T> =>
 
 export function mapHandlers(ctx: StoreContext): MapHandlers {
   const { repos } = ctx;
+  /** Journals the lines of one map's changes under its case. */
+  const auditIn =
+    (map: EcoMapRecord) =>
+    (entity: AuditFact['entity'], entityId: string, action: AuditFact['action']) =>
+      ctx.audit({ caseId: map.caseId, entity, entityId, action });
 
   return {
     'map.load': ({ caseId, kind }) =>
@@ -41,9 +46,11 @@ export function mapHandlers(ctx: StoreContext): MapHandlers {
     'placements.set': ({ mapId, placements }) =>
       ctx.write(() => {
         const map = requireMap(repos, mapId);
+        const audit = auditIn(map);
         for (const placement of placements) {
           requireActorInMap(repos, placement.actorId, map);
           repos.placements.set(placement);
+          audit('placement', placement.actorId, 'move');
         }
         touchMap(repos, map, ctx.now());
         return { count: placements.length };
@@ -55,20 +62,26 @@ export function mapHandlers(ctx: StoreContext): MapHandlers {
     'map.applyEdits': (edits) =>
       ctx.write(() => {
         const map = requireMap(repos, edits.mapId);
+        const audit = auditIn(map);
         const at = ctx.now();
         for (const id of edits.removeTieIds) {
           requireTieInMap(repos, id, map);
           repos.ties.remove(id);
+          audit('tie', id, 'delete');
         }
         for (const id of edits.removeActorIds) {
           refuseEgo(requireActorInMap(repos, id, map), 'removed');
+          // Ties still holding this actor go with it (cascade): journal them too.
+          for (const tieId of repos.ties.idsOfActor(map.id, id)) audit('tie', tieId, 'delete');
           repos.actors.remove(id);
+          audit('actor', id, 'delete');
         }
         for (const write of edits.upsertActors) {
           const existing = repos.actors.get(write.id);
           if (existing) {
             refuseEgo(requireActorInMap(repos, write.id, map), 'edited here');
             repos.actors.save({ ...existing, ...pick(write, ACTOR_FIELDS), updatedAt: at });
+            audit('actor', write.id, 'update');
           } else {
             const actor: Actor = {
               ...write,
@@ -78,6 +91,7 @@ export function mapHandlers(ctx: StoreContext): MapHandlers {
               updatedAt: at,
             };
             repos.actors.insert(actor);
+            audit('actor', actor.id, 'create');
           }
         }
         edits.upsertTies.forEach((write, index) => {
@@ -100,14 +114,17 @@ export function mapHandlers(ctx: StoreContext): MapHandlers {
               targetId: write.targetId,
               updatedAt: at,
             });
+            audit('tie', write.id, 'update');
           } else {
             const tie: Tie = { ...write, mapId: map.id, createdAt: at, updatedAt: at };
             repos.ties.insert(tie);
+            audit('tie', tie.id, 'create');
           }
         });
         for (const placement of edits.placements) {
           requireActorInMap(repos, placement.actorId, map);
           repos.placements.set(placement);
+          audit('placement', placement.actorId, 'move');
         }
         const applied =
           edits.removeTieIds.length +

@@ -61,6 +61,7 @@ export function tieHandlers(ctx: StoreContext): TieHandlers {
         refuseSecondTie(repos, map, tie);
         repos.ties.insert(tie);
         touchMap(repos, map, at);
+        ctx.audit({ caseId: map.caseId, entity: 'tie', entityId: tie.id, action: 'create' });
         return tie;
       }),
 
@@ -71,7 +72,9 @@ export function tieHandlers(ctx: StoreContext): TieHandlers {
         const at = ctx.now();
         const next: Tie = { ...current, ...patch, updatedAt: at };
         repos.ties.save(next);
-        touchMap(repos, requireMap(repos, current.mapId), at);
+        const map = requireMap(repos, current.mapId);
+        touchMap(repos, map, at);
+        ctx.audit({ caseId: map.caseId, entity: 'tie', entityId: id, action: 'update' });
         return next;
       }),
 
@@ -79,7 +82,9 @@ export function tieHandlers(ctx: StoreContext): TieHandlers {
       ctx.write(() => {
         const tie = requireTie(repos, id);
         repos.ties.remove(id);
-        touchMap(repos, requireMap(repos, tie.mapId), ctx.now());
+        const map = requireMap(repos, tie.mapId);
+        touchMap(repos, map, ctx.now());
+        ctx.audit({ caseId: map.caseId, entity: 'tie', entityId: id, action: 'delete' });
         return { removed: true };
       }),
   };

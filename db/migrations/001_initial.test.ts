@@ -1,6 +1,6 @@
 // Migration 1 starts from an empty file (version 0 holds no data to carry over), so the test
 // checks that the schema it creates enforces what the store relies on.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate';
 import { createRepositories } from '../repositories';
@@ -92,7 +92,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('stores and reads back every field', () => {
-    migrate(db, { target: 1 });
+    migrate(db); // the repositories follow the latest schema
     const repos = seed();
     repos.ties.insert(tieRow('bbbbbbbb-bbbb-4bbb-8bbb-000000000001', MAP, 1, 2));
     repos.placements.set({ actorId: actorId(2), x: -12.5, y: 40 });
@@ -108,7 +108,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('refuses values of the wrong type (STRICT tables)', () => {
-    migrate(db, { target: 1 });
+    migrate(db); // the repositories follow the latest schema
     seed();
     expect(() => db.prepare("UPDATE cases SET birth_year = 'deux mille dix'").run()).toThrow(
       /cannot store TEXT value in INTEGER column/,
@@ -119,7 +119,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('keeps one person at the centre per map and one tie per pair', () => {
-    migrate(db, { target: 1 });
+    migrate(db); // the repositories follow the latest schema
     const repos = seed();
     expect(() => db.prepare('UPDATE actors SET is_ego = 1 WHERE id = ?').run(actorId(2))).toThrow(
       /UNIQUE/,
@@ -134,7 +134,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('refuses a tie whose ends lie in another map', () => {
-    migrate(db, { target: 1 });
+    migrate(db); // the repositories follow the latest schema
     const repos = seed();
     expect(() =>
       repos.ties.insert(tieRow('bbbbbbbb-bbbb-4bbb-8bbb-000000000001', MAP, 1, 4)),
@@ -142,7 +142,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('cascades a case deletion to maps, actors, ties and placements', () => {
-    migrate(db, { target: 1 });
+    migrate(db); // the repositories follow the latest schema
     const repos = seed();
     repos.ties.insert(tieRow('bbbbbbbb-bbbb-4bbb-8bbb-000000000001', MAP, 1, 2));
     repos.placements.set({ actorId: actorId(2), x: 1, y: 2 });

@@ -1,9 +1,11 @@
 // The migrations, in order. Add a step by writing migrations/NNN_name.ts (with its test)
 // and appending it here; never edit a step that has shipped.
 import { migration001 } from './001_initial';
+import { migration002 } from './002_audit_journal';
+import { migration003 } from './003_retention_settings';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -26,6 +26,16 @@ export function casesRepository(db: Db) {
   );
   const touchRow = db.prepare<[string, string]>('UPDATE cases SET updated_at = ? WHERE id = ?');
   const deleteRow = db.prepare<[string]>('DELETE FROM cases WHERE id = ?');
+  const closedOnRow = db.prepare<[string], { closedOn: string | null }>(
+    'SELECT closed_on AS closedOn FROM cases WHERE id = ?',
+  );
+  const setClosedOnRow = db.prepare<[string | null, string, string]>(
+    'UPDATE cases SET closed_on = ?, updated_at = ? WHERE id = ?',
+  );
+  const closedRows = db.prepare<[], { caseId: string; pseudonym: string; closedOn: string }>(
+    `SELECT id AS caseId, pseudonym, closed_on AS closedOn FROM cases
+     WHERE closed_on IS NOT NULL ORDER BY closed_on, id`,
+  );
 
   return {
     get: (id: string): CaseRecord | undefined => byId.get(id),
@@ -41,6 +51,13 @@ export function casesRepository(db: Db) {
     touch: (id: string, at: string): void => {
       touchRow.run(at, id);
     },
+    /** The day the case was closed (YYYY-MM-DD), null while open, undefined if no such case. */
+    closedOn: (id: string): string | null | undefined => closedOnRow.get(id)?.closedOn,
+    setClosedOn: (id: string, closedOn: string | null, at: string): void => {
+      setClosedOnRow.run(closedOn, at, id);
+    },
+    /** The closed cases, the longest closed first. */
+    listClosed: () => closedRows.all(),
     /** Removes the case and, by cascade, its maps, actors, ties and placements. */
     delete: (id: string): boolean => deleteRow.run(id).changes > 0,
   };

@@ -1,10 +1,12 @@
 // The repositories: one per table, each a set of operations over prepared statements.
-// Nothing outside db/repositories/ writes SQL for cases, maps, actors, ties or placements.
+// Nothing outside db/repositories/ writes SQL for the data, the journal or the settings.
 import type { Db } from '../sqlite';
 import { actorsRepository } from './actors';
+import { auditRepository } from './audit';
 import { casesRepository } from './cases';
 import { mapsRepository } from './maps';
 import { placementsRepository } from './placements';
+import { settingsRepository } from './settings';
 import { tiesRepository } from './ties';
 
 export function createRepositories(db: Db) {
@@ -14,6 +16,8 @@ export function createRepositories(db: Db) {
     actors: actorsRepository(db),
     ties: tiesRepository(db),
     placements: placementsRepository(db),
+    audit: auditRepository(db),
+    settings: settingsRepository(db),
   };
 }
 

@@ -29,6 +29,10 @@ const STATUS: Record<ErrorCode, number> = {
   db_too_new: 500,
   internal: 500,
   db_unavailable: 503,
+  locked: 423,
+  wrong_passphrase: 403,
+  unlock_delayed: 429,
+  db_corrupt: 503,
 };
 
 export function statusOf(result: WireResult): number {

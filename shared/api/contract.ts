@@ -17,6 +17,18 @@ import {
   Tie,
   TieFields,
 } from '../model';
+import {
+  AuditEntry,
+  AuditExport,
+  BackupId,
+  BackupInfo,
+  CaseRetention,
+  FolderPath,
+  IsoDate,
+  Passphrase,
+  SessionStatus,
+  Settings,
+} from './security';
 
 const Position = z.object({ x: Placement.shape.x, y: Placement.shape.y }).strict();
 
@@ -62,6 +74,7 @@ export const EditsInput = z
   .strict();
 
 const ById = z.object({ id: Id }).strict();
+const Nothing = z.object({}).strict();
 const patchOf = <T extends z.ZodRawShape>(fields: z.ZodObject<T>) =>
   z.object({ id: Id, patch: fields.partial().strict() }).strict();
 
@@ -89,6 +102,48 @@ export const contract = {
   ),
   /** Several edits of one map in one transaction: one user gesture, or one undo/redo step. */
   'map.applyEdits': op(EditsInput, z.object({ applied: z.int() })),
+
+  // Data protection (issue 5). The session ops and the backups are served by the host's vault,
+  // the others by the store; every store op answers 'locked' while the data are locked.
+  'session.status': op(Nothing, SessionStatus),
+  /** First launch: creates the data key, wrapped by a key derived from the passphrase. */
+  'session.setup': op(z.object({ passphrase: Passphrase }).strict(), SessionStatus),
+  'session.unlock': op(
+    z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+    SessionStatus,
+  ),
+  /** Drops the key from memory and closes the data. */
+  'session.lock': op(Nothing, SessionStatus),
+  /** Re-wraps the same data key with a key derived from the new passphrase. */
+  'session.changePassphrase': op(
+    z.object({ current: z.string().min(1).max(1024), next: Passphrase }).strict(),
+    z.object({ changed: z.literal(true) }),
+  ),
+  'settings.get': op(Nothing, Settings),
+  'settings.set': op(Settings.partial().strict(), Settings),
+  /** Newest first. */
+  'backups.list': op(Nothing, z.array(BackupInfo)),
+  'backups.create': op(Nothing, BackupInfo),
+  /** Replaces the data with a backup, after a backup of the current data. */
+  'backups.restore': op(z.object({ id: BackupId }).strict(), SessionStatus),
+  /** A backup and a copy of the key file (still locked by the passphrase) in a chosen folder. */
+  'backups.exportTo': op(
+    z.object({ folder: FolderPath }).strict(),
+    z.object({ file: z.string(), keyFile: z.string(), sizeBytes: z.int() }),
+  ),
+  /** The journal of one case, oldest first. */
+  'audit.list': op(z.object({ caseId: Id }).strict(), z.array(AuditEntry)),
+  /** The journal of one case as a JSON document (the right of access). */
+  'audit.export': op(z.object({ caseId: Id }).strict(), AuditExport),
+  /** Closes a case on a date (null reopens it); its retention period starts then. */
+  'cases.close': op(
+    z.object({ id: Id, closedOn: IsoDate.nullable() }).strict(),
+    CaseRetention.nullable(),
+  ),
+  /** The closed cases, with the date from which erasure is proposed. */
+  'retention.list': op(Nothing, z.array(CaseRetention)),
+  /** Erases a closed case for good; only an audit line without personal data remains. */
+  'cases.erase': op(ById, z.object({ erased: z.literal(true) })),
 } as const;
 
 export type Contract = typeof contract;
@@ -102,8 +157,30 @@ export type Output<K extends Op> = z.output<Contract[K]['output']>;
 
 /** The client the renderer uses, whatever carries the calls. */
 export type MaillageApi = { [K in Op]: (input: Input<K>) => Promise<Output<K>> };
+/** The operations the host's vault serves itself; the store serves all the others. */
+export const HOST_OPS = [
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.lock',
+  'session.changePassphrase',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.exportTo',
+] as const satisfies readonly Op[];
+export type HostOp = (typeof HOST_OPS)[number];
+export type StoreOp = Exclude<Op, HostOp>;
+export const STORE_OPS = OPS.filter(
+  (op): op is StoreOp => !(HOST_OPS as readonly Op[]).includes(op),
+);
+
 /** What a store implements: synchronous, validated input in, plain values out. */
-export type StoreHandlers = { [K in Op]: (input: ParsedInput<K>) => Output<K> };
+export type StoreHandlers = { [K in StoreOp]: (input: ParsedInput<K>) => Output<K> };
+/** What a host serves: every operation, some of them asynchronous (key derivation, files). */
+export type ApiHandlers = {
+  [K in Op]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
+};
 
 export function isOp(name: unknown): name is Op {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,3 +1,4 @@
 export * from './contract';
 export * from './dispatch';
 export * from './client';
+export * from './security';

@@ -60,6 +60,11 @@ export const en: Messages = {
     db_unavailable: 'The data cannot be reached right now.',
     internal: 'An unexpected error occurred. Nothing was changed.',
     network: 'The local Maillage service does not answer.',
+    locked: 'The data are locked: enter the passphrase to continue.',
+    wrong_passphrase: 'Wrong passphrase.',
+    unlock_delayed: 'Too many failed attempts: wait before trying again.',
+    db_corrupt:
+      'The data file is damaged. Maillage no longer writes to it; restore the newest good backup.',
   },
   fieldIssues: {
     required: 'This field is required.',

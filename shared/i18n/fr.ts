@@ -64,6 +64,11 @@ export const fr = {
     db_unavailable: 'Les données ne sont pas accessibles pour le moment.',
     internal: 'Une erreur inattendue est survenue. Rien n’a été modifié.',
     network: 'Le service local de Maillage ne répond pas.',
+    locked: 'Les données sont verrouillées : saisissez la phrase secrète pour continuer.',
+    wrong_passphrase: 'Phrase secrète incorrecte.',
+    unlock_delayed: 'Trop d’essais manqués : patientez avant de réessayer.',
+    db_corrupt:
+      'Le fichier des données est endommagé. Maillage n’y écrit plus ; restaurez la dernière sauvegarde saine.',
   },
   fieldIssues: {
     required: 'Ce champ est obligatoire.',
