@@ -13,7 +13,7 @@ export function App() {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<Screen>({ name: 'cases' });
   return (
-    <div className="app">
+    <div className={screen.name === 'map' ? 'app map-mode' : 'app'}>
       <header className="app-header">
         <div className="brand">
           <Logo />

@@ -54,27 +54,27 @@ export function CaseCard(props: CaseCardProps) {
         <h3 id={headingId}>{summary.pseudonym}</h3>
       </div>
       <dl className="case-facts">
-        <dt>{t('ui.caseForm.birthYear')}</dt>
+        <dt>{t('ui.cases.born')}</dt>
         <dd>{summary.birthYear ?? t('ui.cases.unknown')}</dd>
-        <dt>{t('ui.caseForm.referent')}</dt>
+        <dt>{t('ui.cases.referent')}</dt>
         <dd>{summary.referent || t('ui.cases.unknown')}</dd>
         <dt>{t('ui.cases.mapSize')}</dt>
         <dd>
-          {t('ui.cases.actorCount', { count: summary.actorCount })},{' '}
+          {t('ui.cases.actorCount', { count: summary.actorCount })} ·{' '}
           {t('ui.cases.tieCount', { count: summary.tieCount })}
         </dd>
       </dl>
       <p className="case-updated">{t('ui.cases.updatedOn', { date: updated })}</p>
+      <button
+        ref={openRef}
+        type="button"
+        className="button primary"
+        aria-label={t('ui.cases.openNamed', { name: summary.pseudonym })}
+        onClick={props.onOpen}
+      >
+        {t('ui.cases.open')}
+      </button>
       <div className="case-actions">
-        <button
-          ref={openRef}
-          type="button"
-          className="button primary"
-          aria-label={t('ui.cases.openNamed', { name: summary.pseudonym })}
-          onClick={props.onOpen}
-        >
-          {t('ui.cases.open')}
-        </button>
         <button
           type="button"
           className="button"

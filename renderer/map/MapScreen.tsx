@@ -89,7 +89,8 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
           {[
             birthYear !== null ? t('ui.map.bornIn', { year: birthYear }) : null,
             referent ? t('ui.map.referent', { name: referent }) : null,
-            t('ui.cases.actorCount', { count: data.actors.length }),
+            // Like the case list, count the actors around the person, not the person.
+            t('ui.cases.actorCount', { count: data.actors.filter((a) => !a.isEgo).length }),
             t('ui.cases.tieCount', { count: data.ties.length }),
           ]
             .filter(Boolean)
@@ -98,14 +99,16 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
       </div>
       <div className="map-layout">
         <section className="map-stage" aria-label={t('ui.map.stageLabel')}>
-          <MapCanvas
-            data={data}
-            selection={selection}
-            onSelect={setSelection}
-            onMove={onMove}
-            label={t('ui.map.canvasLabel', { name: pseudonym })}
-          />
-          <p className="map-hint">{t('ui.map.hint')}</p>
+          <div className="map-stage-canvas">
+            <MapCanvas
+              data={data}
+              selection={selection}
+              onSelect={setSelection}
+              onMove={onMove}
+              label={t('ui.map.canvasLabel', { name: pseudonym })}
+            />
+            <p className="map-hint">{t('ui.map.hint')}</p>
+          </div>
           <Legend />
         </section>
         <SidePanel store={store} data={data} selection={selection} onSelect={setSelection} />

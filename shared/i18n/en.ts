@@ -308,6 +308,8 @@ export const en: Messages = {
       listTitle: 'Supported people',
       empty: 'No supported person yet. Create a first record with the form.',
       unknown: 'not given',
+      born: 'Born',
+      referent: 'Referent',
       mapSize: 'Ecomap',
       actorCount_one: '{{count}} actor',
       actorCount_other: '{{count}} actors',

@@ -317,6 +317,8 @@ export const fr = {
       empty:
         'Aucune personne accompagnée pour l’instant. Créez une première fiche avec le formulaire.',
       unknown: 'non renseigné',
+      born: 'Naissance',
+      referent: 'Référent·e',
       mapSize: 'Écocarte',
       actorCount_one: '{{count}} acteur',
       actorCount_other: '{{count}} acteurs',

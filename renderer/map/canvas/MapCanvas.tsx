@@ -27,6 +27,8 @@ interface MapCanvasProps {
 
 const FIT_PADDING = 60;
 const MAX_FIT_ZOOM = 1.2;
+/** Screen pixels a new node must keep from the edges, or the view refits to show it. */
+const VIEW_MARGIN = 70;
 
 export function MapCanvas({ data, selection, onSelect, onMove, label }: MapCanvasProps) {
   const { t } = useTranslation();
@@ -153,10 +155,14 @@ function centreOf(cy: Core): { x: number; y: number } {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
+/** Whether a node sits well inside the viewport, clear of the edges and the zoom buttons. */
 function inView(cy: Core, id: string): boolean {
   const node = cy.getElementById(id);
   if (!node.isNode()) return true;
   const { x, y } = node.position();
   const view = cy.extent();
-  return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+  const margin = VIEW_MARGIN / cy.zoom();
+  return (
+    x >= view.x1 + margin && x <= view.x2 - margin && y >= view.y1 + margin && y <= view.y2 - margin
+  );
 }

@@ -92,7 +92,11 @@ export function mapStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge.dash-broken',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': DASH_PATTERN.broken },
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': DASH_PATTERN.broken,
+        'line-cap': 'round',
+      },
     },
     { selector: 'edge.zigzag-small', style: zigzagStyle('small') },
     { selector: 'edge.zigzag-large', style: zigzagStyle('large') },

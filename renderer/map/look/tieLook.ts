@@ -49,24 +49,36 @@ export const VALENCE_LOOK: Record<Valence, { color: string; zigzag: Zigzag; midM
 /** Dash patterns in pixels (dash, gap, ...). */
 export const DASH_PATTERN: Record<Exclude<Dash, 'solid'>, number[]> = {
   weak: [10, 7],
-  broken: [2, 7],
+  // Near-zero dashes with round caps: dots as wide as the line.
+  broken: [0.5, 8],
 };
 
-/** Zig-zag amplitude in pixels and number of points along the line. */
-export const ZIGZAG: Record<Exclude<Zigzag, 'none'>, { amplitude: number; points: number }> = {
-  small: { amplitude: 6, points: 14 },
-  large: { amplitude: 10, points: 14 },
+/**
+ * Zig-zag amplitude in pixels and number of corners along a tie. The legend's short sample shows
+ * the same amplitude with fewer corners, about as far apart as on a tie of usual length.
+ */
+export const ZIGZAG: Record<
+  Exclude<Zigzag, 'none'>,
+  { amplitude: number; points: number; legendPoints: number }
+> = {
+  small: { amplitude: 6, points: 12, legendPoints: 5 },
+  large: { amplitude: 9, points: 12, legendPoints: 5 },
 };
 
+/** Dots thinner than this vanish on a projector. */
+export const BROKEN_MIN_WIDTH = 3.5;
 /** Share of the line left empty in the middle of a broken tie. */
 export const BROKEN_GAP = 0.16;
 
 export function tieLook(tie: TieLookInput): TieLook {
   const valence = VALENCE_LOOK[tie.valence as Valence];
   const broken = tie.valence === 'broken';
-  const dash: Dash = broken ? 'broken' : tie.closeness <= WEAK_UP_TO ? 'weak' : 'solid';
+  // Dashes on a zig-zag make it unreadable: there the thin width alone says the tie is weak.
+  const weak = tie.closeness <= WEAK_UP_TO && valence.zigzag === 'none';
+  const dash: Dash = broken ? 'broken' : weak ? 'weak' : 'solid';
+  const width = WIDTH_BY_CLOSENESS[tie.closeness] ?? 4;
   return {
-    width: WIDTH_BY_CLOSENESS[tie.closeness] ?? WIDTH_BY_CLOSENESS[3]!,
+    width: broken ? Math.max(BROKEN_MIN_WIDTH, width) : width,
     color: valence.color,
     dash,
     zigzag: valence.zigzag,
@@ -80,8 +92,9 @@ export function tieLook(tie: TieLookInput): TieLook {
 /** The relative positions (0-1) and side offsets of a zig-zag's corner points. */
 export function zigzagPoints(
   zigzag: Exclude<Zigzag, 'none'>,
+  points = ZIGZAG[zigzag].points,
 ): { weight: number; distance: number }[] {
-  const { amplitude, points } = ZIGZAG[zigzag];
+  const { amplitude } = ZIGZAG[zigzag];
   return Array.from({ length: points }, (_, i) => ({
     weight: (i + 1) / (points + 1),
     distance: i % 2 === 0 ? amplitude : -amplitude,

@@ -13,14 +13,14 @@ export const CENTRE: Point = { x: 0, y: 0 };
 
 /** Ring radius by closeness to the person (5 = indispensable, nearest). */
 export const RING_RADIUS: Record<1 | 2 | 3 | 4 | 5, number> = {
-  5: 150,
-  4: 225,
-  3: 300,
-  2: 375,
-  1: 450,
+  5: 130,
+  4: 190,
+  3: 250,
+  2: 310,
+  1: 370,
 };
 /** An actor with no direct tie to the person sits on the outer side of the middle ring. */
-export const UNTIED_RADIUS = 340;
+export const UNTIED_RADIUS = 280;
 
 /** Centre angle of each sphere's sector, in degrees, 0 = right, clockwise (screen y points down). */
 export const SECTOR_ANGLE: Record<Sphere, number> = {
@@ -30,7 +30,9 @@ export const SECTOR_ANGLE: Record<Sphere, number> = {
 };
 export const SECTOR_HALF_WIDTH = 55;
 
+/** Distance kept from other actors, and from the line between the person and the new actor. */
 const MIN_GAP = 95;
+const MIN_CLEARANCE = 60;
 const ANGLE_STEP = 8;
 
 function polar(centre: Point, radius: number, degrees: number): Point {
@@ -45,6 +47,24 @@ function nearestDistance(point: Point, others: readonly Point[]): number {
   let nearest = Infinity;
   for (const other of others)
     nearest = Math.min(nearest, Math.hypot(point.x - other.x, point.y - other.y));
+  return nearest;
+}
+
+/** How close the others come to the segment from..to (a tie drawn through an actor hides it). */
+function segmentClearance(from: Point, to: Point, others: readonly Point[]): number {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length2 = dx * dx + dy * dy;
+  let nearest = Infinity;
+  for (const other of others) {
+    if (other.x === from.x && other.y === from.y) continue;
+    const along = length2 === 0 ? 0 : ((other.x - from.x) * dx + (other.y - from.y) * dy) / length2;
+    const t = Math.min(1, Math.max(0, along));
+    nearest = Math.min(
+      nearest,
+      Math.hypot(other.x - (from.x + t * dx), other.y - (from.y + t * dy)),
+    );
+  }
   return nearest;
 }
 
@@ -70,11 +90,17 @@ export function initialPosition(
     closenessToEgo === null ? UNTIED_RADIUS : RING_RADIUS[closenessToEgo as 1 | 2 | 3 | 4 | 5];
   const slots = candidates(egoAt, sphere, radius ?? UNTIED_RADIUS);
   let best = slots[0] ?? egoAt;
-  let bestGap = -1;
+  let bestScore = -1;
   for (const slot of slots) {
     const gap = nearestDistance(slot, occupied);
-    if (gap >= MIN_GAP) return slot;
-    if (gap > bestGap) [best, bestGap] = [slot, gap];
+    // Neither the new tie to the person may cross an actor, nor the new actor sit on another's tie.
+    const clearance = Math.min(
+      segmentClearance(egoAt, slot, occupied),
+      ...occupied.map((other) => segmentClearance(egoAt, other, [slot])),
+    );
+    if (gap >= MIN_GAP && clearance >= MIN_CLEARANCE) return slot;
+    const score = Math.min(gap / MIN_GAP, clearance / MIN_CLEARANCE);
+    if (score > bestScore) [best, bestScore] = [slot, score];
   }
   return best;
 }

@@ -8,7 +8,8 @@ import type { FieldErrors } from '../../forms/validation';
 import type { MapStore } from '../model/mapStore';
 import { ActorFieldset } from './ActorFieldset';
 import { KIND_DEFAULTS, NEW_ACTOR, validateActorForm, type ActorFormValues } from './actorForm';
-import { useMapOptions, type ClosenessText } from './options';
+import type { ClosenessText } from './closeness';
+import { useMapOptions } from './options';
 import type { Valence } from '../model/enums';
 
 interface AddActorFormProps {

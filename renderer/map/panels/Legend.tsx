@@ -25,7 +25,8 @@ export function Legend() {
         </button>
       </div>
       <div id={bodyId} hidden={!open} className="legend-body">
-        <ul className="legend-list" aria-label={t('ui.legend.ties')}>
+        <h3 id={`${bodyId}-ties`}>{t('ui.legend.ties')}</h3>
+        <ul className="legend-list" aria-labelledby={`${bodyId}-ties`}>
           {TIE_LEGEND.map(({ key, sample }) => (
             <li key={key}>
               <TieSample look={tieLook(sample)} />
@@ -33,7 +34,8 @@ export function Legend() {
             </li>
           ))}
         </ul>
-        <ul className="legend-list" aria-label={t('ui.legend.actors')}>
+        <h3 id={`${bodyId}-actors`}>{t('ui.legend.actors')}</h3>
+        <ul className="legend-list" aria-labelledby={`${bodyId}-actors`}>
           {NODE_LEGEND.map((entry) => (
             <li key={entry.key}>
               <NodeSample sample={entry.sample} neutral={'neutral' in entry} />

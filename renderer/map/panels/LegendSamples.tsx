@@ -1,10 +1,10 @@
 // Small SVG drawings of a tie or an actor, computed from the same look as the canvas.
 import { nodeLook } from '../look/nodeLook';
 import type { NodeLegendSample } from '../look/legendTable';
-import { BROKEN_GAP, DASH_PATTERN, zigzagPoints, type TieLook } from '../look/tieLook';
+import { BROKEN_GAP, DASH_PATTERN, ZIGZAG, zigzagPoints, type TieLook } from '../look/tieLook';
 
-const W = 72;
-const H = 30;
+const W = 60;
+const H = 26;
 const MID = H / 2;
 const X0 = 8;
 const X1 = W - 8;
@@ -15,10 +15,9 @@ function linePoints(look: TieLook): [number, number][] {
       [X0, MID],
       [X1, MID],
     ];
-  const corners = zigzagPoints(look.zigzag).map(({ weight, distance }): [number, number] => [
-    X0 + weight * (X1 - X0),
-    MID + distance,
-  ]);
+  const corners = zigzagPoints(look.zigzag, ZIGZAG[look.zigzag].legendPoints).map(
+    ({ weight, distance }): [number, number] => [X0 + weight * (X1 - X0), MID + distance],
+  );
   return [[X0, MID], ...corners, [X1, MID]];
 }
 

@@ -87,7 +87,7 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
   return (
     <aside className="side-panel" aria-label={t('ui.map.panelLabel')}>
       <ElementPicker data={data} selection={actor || tie ? selection : null} onSelect={onSelect} />
-      {body}
+      <div className="side-panel-body">{body}</div>
     </aside>
   );
 }

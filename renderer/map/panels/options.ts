@@ -3,9 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_KINDS, DOMAINS, SPHERES, SUPPORT_TYPES, VALENCES } from '../../../shared/model';
 import type { Option } from '../../forms/fields';
-
-export const CLOSENESS_VALUES = ['5', '4', '3', '2', '1'] as const;
-export type ClosenessText = (typeof CLOSENESS_VALUES)[number];
+import { CLOSENESS_VALUES, type ClosenessText } from './closeness';
 
 export function useMapOptions() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { Id, TieFields, type Tie } from '../../../shared/model';
 import { validate, type FieldErrors, type Validated } from '../../forms/validation';
-import type { ClosenessText } from './options';
+import type { ClosenessText } from './closeness';
 import type { SupportType, Valence } from '../model/enums';
 
 export const DIRECTIONS = ['none', 'forward', 'backward', 'both'] as const;
