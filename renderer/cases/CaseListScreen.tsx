@@ -1,6 +1,6 @@
 // The first screen: the cases (personnes accompagnées), a form to create one, and per case
 // open / edit / delete (after a confirmation that names the case).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
@@ -23,6 +23,7 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
   const [editingId, setEditingId] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -68,6 +69,8 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
       report(error);
     }
     await reload();
+    // The card and its button are gone: keep the keyboard in the list.
+    listHeadingRef.current?.focus();
   };
 
   return (
@@ -78,7 +81,7 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
         <CaseForm submitLabel={t('ui.cases.create')} onSubmit={create} resetOnSuccess />
       </section>
       <section className="case-list" aria-labelledby="case-list-title" aria-busy={cases === null}>
-        <h2 id="case-list-title">
+        <h2 id="case-list-title" ref={listHeadingRef} tabIndex={-1}>
           {t('ui.cases.listTitle')}
           {cases && cases.length > 0 && <span className="count-badge">{cases.length}</span>}
         </h2>

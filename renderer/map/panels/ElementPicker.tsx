@@ -1,5 +1,5 @@
 // Keyboard access to the map: pick any actor or tie from a list to open it, as a click would.
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import type { Selection } from '../canvas/MapCanvas';
@@ -9,9 +9,10 @@ interface ElementPickerProps {
   data: MapData;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
+  ref?: Ref<HTMLSelectElement>;
 }
 
-export function ElementPicker({ data, selection, onSelect }: ElementPickerProps) {
+export function ElementPicker({ data, selection, onSelect, ref }: ElementPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const nameOf = (actorId: string) => actorById(data, actorId)?.name ?? '?';
@@ -22,6 +23,7 @@ export function ElementPicker({ data, selection, onSelect }: ElementPickerProps)
     <div className="field picker">
       <label htmlFor={id}>{t('ui.map.pickLabel')}</label>
       <select
+        ref={ref}
         id={id}
         value={selection ? `${selection.type}:${selection.id}` : ''}
         onChange={(event) => {

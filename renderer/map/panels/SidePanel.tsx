@@ -1,5 +1,5 @@
 // The panel beside the map: the selected element's editor, or the two "add" forms.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import type { Selection } from '../canvas/MapCanvas';
@@ -24,7 +24,12 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
   const [adding, setAdding] = useState<'actor' | 'tie'>('actor');
   const actor = selection?.type === 'actor' ? actorById(data, selection.id) : undefined;
   const tie = selection?.type === 'tie' ? tieById(data, selection.id) : undefined;
-  const close = () => onSelect(null);
+  const pickerRef = useRef<HTMLSelectElement>(null);
+  // Closing (or deleting) the selected element returns the keyboard to the picker, not to <body>.
+  const close = () => {
+    onSelect(null);
+    pickerRef.current?.focus();
+  };
   const nameOf = (id: string) => actorById(data, id)?.name ?? '?';
 
   let body;
@@ -85,8 +90,19 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
   }
 
   return (
-    <aside className="side-panel" aria-label={t('ui.map.panelLabel')}>
-      <ElementPicker data={data} selection={actor || tie ? selection : null} onSelect={onSelect} />
+    <aside
+      className="side-panel"
+      aria-label={t('ui.map.panelLabel')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && (actor || tie) && !event.defaultPrevented) close();
+      }}
+    >
+      <ElementPicker
+        ref={pickerRef}
+        data={data}
+        selection={actor || tie ? selection : null}
+        onSelect={onSelect}
+      />
       <div className="side-panel-body">{body}</div>
     </aside>
   );
