@@ -51,6 +51,17 @@ describe('selectTransport', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
+  it('reports a broken IPC channel as the network error', async () => {
+    window.maillage = {
+      invoke: async () => {
+        throw new Error('channel closed');
+      },
+    };
+    const api = createClient(selectTransport(window));
+    const error = await api['cases.list']({}).catch((e: unknown) => e);
+    expect(describeError(error).key).toBe('errors.network');
+  });
+
   it('falls back to HTTP with the secret from the page URL', async () => {
     history.replaceState(null, '', '/#secret=abc');
     const fetchSpy = vi.fn(async () => ok([]));
