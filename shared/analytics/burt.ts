@@ -39,11 +39,14 @@ interface Mutual {
 
 function mutualAdjacency(graph: Graph, options: BurtOptions): Mutual {
   const nodes = indexNodes(graph);
+  // Unweighted and undirected, every mutual weight is equal: build the lighter unweighted
+  // adjacency and weigh each arc 1 (the normalised measures do not see the factor 2).
+  const plain = options.weight === undefined && graph.type === 'undirected';
   const csr = buildCsr(graph, nodes, {
-    mode: 'mutual',
+    mode: plain ? 'undirected' : 'mutual',
     ...(options.weight !== undefined ? { weight: options.weight } : {}),
   });
-  const weights = csr.weights as Float64Array;
+  const weights = csr.weights ?? new Float64Array(csr.targets.length).fill(1);
   for (const value of weights) {
     if (!Number.isFinite(value)) {
       throw new MaillageError('invalid_input', 'Structural holes need finite edge weights.');
@@ -75,19 +78,12 @@ interface Measures {
 /**
  * Effective size and constraint of every node in one pass. For each u, N(u) is marked with
  * p(u,·); then for each w ∈ N(u) and each x ∈ N(w) ∩ N(u), p(u,w) p(w,x) adds to the indirect
- * investment of u in x, and p(u,x) m(w,x) to the redundancy of w. p and m are precomputed per arc.
+ * investment of u in x, and p(u,x) m(w,x) to the redundancy of w. In a sparse network few x are
+ * marked, so p(w,x) and m(w,x) are divided out only there.
  */
 function measure(mutual: Mutual): Measures {
   const { csr, weights, rowSum, rowMax } = mutual;
   const { n, offsets, targets } = csr;
-  const p = new Float64Array(weights.length);
-  const m = new Float64Array(weights.length);
-  for (let u = 0; u < n; u++) {
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {
-      p[e] = ratio(weights[e] as number, rowSum[u] as number);
-      m[e] = ratio(weights[e] as number, rowMax[u] as number);
-    }
-  }
   const sizes = new Float64Array(n);
   const constraints = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
@@ -101,29 +97,31 @@ function measure(mutual: Mutual): Measures {
       constraints[u] = NaN;
       continue;
     }
+    const su = rowSum[u] as number;
     for (let e = start; e < end; e++) {
       const w = targets[e] as number;
       mark[w] = u;
-      pu[w] = p[e] as number;
+      pu[w] = ratio(weights[e] as number, su);
       indirect[w] = 0;
     }
     let size = 0;
     for (let e = start; e < end; e++) {
       const w = targets[e] as number;
-      const puw = p[e] as number;
+      const puw = pu[w] as number;
       let redundancy = 0;
       for (let f = offsets[w] as number, fEnd = offsets[w + 1] as number; f < fEnd; f++) {
         const x = targets[f] as number;
         if (mark[x] !== u) continue;
-        indirect[x] = (indirect[x] as number) + puw * (p[f] as number);
-        redundancy += (pu[x] as number) * (m[f] as number);
+        const a = weights[f] as number;
+        indirect[x] = (indirect[x] as number) + puw * ratio(a, rowSum[w] as number);
+        redundancy += (pu[x] as number) * ratio(a, rowMax[w] as number);
       }
       size += 1 - redundancy;
     }
     let c = 0;
     for (let e = start; e < end; e++) {
       const v = targets[e] as number;
-      const local = (p[e] as number) + (indirect[v] as number);
+      const local = (pu[v] as number) + (indirect[v] as number);
       c += local * local;
     }
     sizes[u] = size;

@@ -70,36 +70,40 @@ export function weightReader(
 
 export function buildCsr(graph: Graph, nodes: NodeIndex, options: CsrOptions): Csr {
   const n = nodes.ids.length;
+  const { index } = nodes;
   const read = weightReader(options.weight);
   const capacity = 2 * graph.size;
   const from = new Int32Array(capacity);
   const to = new Int32Array(capacity);
   // Mutual weights are always kept (1 per arc when unweighted): the measures normalise them.
   const w = read || options.mode === 'mutual' ? new Float64Array(capacity) : null;
+  const oneWay = options.mode === 'out';
+  const doubled = options.mode === 'mutual';
   let count = 0;
-  const push = (u: number, v: number, value: number) => {
-    from[count] = u;
-    to[count] = v;
-    if (w) w[count] = value;
-    count++;
-  };
   graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     if (source === target) return;
-    const u = nodes.index.get(source) as number;
-    const v = nodes.index.get(target) as number;
-    const value = read ? read(edge, attributes, source, target) : 1;
-    if (options.mode === 'out' && !undirected) {
-      push(u, v, value);
-    } else {
-      const both = options.mode === 'mutual' && undirected ? 2 * value : value;
-      push(u, v, both);
-      push(v, u, both);
+    const u = index.get(source) as number;
+    const v = index.get(target) as number;
+    let value = read ? read(edge, attributes, source, target) : 1;
+    from[count] = u;
+    to[count] = v;
+    if (oneWay && !undirected) {
+      if (w) w[count] = value;
+      count++;
+      return;
     }
+    if (doubled && undirected) value *= 2;
+    if (w) w[count] = value;
+    count++;
+    from[count] = v;
+    to[count] = u;
+    if (w) w[count] = value;
+    count++;
   });
   return compress(n, from, to, w, count, options.merge ?? 'sum');
 }
 
-/** Counting sort by target then (stably) by source, then merge duplicate arcs. */
+/** Buckets arcs by source, sorts each row by target (stable), then merges duplicate arcs. */
 function compress(
   n: number,
   from: Int32Array,
@@ -108,63 +112,80 @@ function compress(
   count: number,
   merge: 'sum' | 'min',
 ): Csr {
-  const byTarget = countingOrder(n, to, count, null);
-  const order = countingOrder(n, from, count, byTarget);
-  const offsets = new Int32Array(n + 1);
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < count; i++) {
+    const u = (from[i] as number) + 1;
+    start[u] = (start[u] as number) + 1;
+  }
+  for (let u = 0; u < n; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
+  const fill = start.slice(0, n);
   const targets = new Int32Array(count);
   const weights = w ? new Float64Array(count) : null;
-  let size = 0;
-  let lastFrom = -1;
-  let lastTo = -1;
   for (let i = 0; i < count; i++) {
-    const arc = order[i] as number;
-    const u = from[arc] as number;
-    const v = to[arc] as number;
-    const value = w ? (w[arc] as number) : 1;
-    if (u === lastFrom && v === lastTo) {
-      if (weights) {
-        const previous = weights[size - 1] as number;
-        weights[size - 1] = merge === 'sum' ? previous + value : Math.min(previous, value);
-      }
-      continue;
-    }
-    targets[size] = v;
-    if (weights) weights[size] = value;
-    offsets[u + 1] = (offsets[u + 1] as number) + 1;
-    size++;
-    lastFrom = u;
-    lastTo = v;
+    const u = from[i] as number;
+    const at = fill[u] as number;
+    fill[u] = at + 1;
+    targets[at] = to[i] as number;
+    if (weights) weights[at] = (w as Float64Array)[i] as number;
   }
-  for (let u = 0; u < n; u++) offsets[u + 1] = (offsets[u + 1] as number) + (offsets[u] as number);
+  const offsets = new Int32Array(n + 1);
+  let size = 0;
+  for (let u = 0; u < n; u++) {
+    const a = start[u] as number;
+    const b = start[u + 1] as number;
+    sortRow(targets, weights, a, b);
+    offsets[u] = size;
+    for (let e = a; e < b; e++) {
+      const v = targets[e] as number;
+      if (size > (offsets[u] as number) && targets[size - 1] === v) {
+        if (weights) {
+          const previous = weights[size - 1] as number;
+          const value = weights[e] as number;
+          weights[size - 1] = merge === 'sum' ? previous + value : Math.min(previous, value);
+        }
+        continue;
+      }
+      targets[size] = v;
+      if (weights) weights[size] = weights[e] as number;
+      size++;
+    }
+  }
+  offsets[n] = size;
   return {
     n,
     offsets,
-    targets: targets.slice(0, size),
-    weights: weights ? weights.slice(0, size) : null,
+    targets: size === count ? targets : targets.slice(0, size),
+    weights: weights && size !== count ? weights.slice(0, size) : weights,
   };
 }
 
-/** Positions 0..count-1 ordered by key (stable with respect to `within`, or to position). */
-function countingOrder(
-  n: number,
-  key: Int32Array,
-  count: number,
-  within: Int32Array | null,
-): Int32Array {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < count; i++) {
-    const k = (key[i] as number) + 1;
-    start[k] = (start[k] as number) + 1;
+/** Stable sort of targets[a..b) (and the parallel weights) by target. */
+function sortRow(targets: Int32Array, weights: Float64Array | null, a: number, b: number): void {
+  if (b - a <= 32) {
+    for (let i = a + 1; i < b; i++) {
+      const t = targets[i] as number;
+      const x = weights ? (weights[i] as number) : 0;
+      let j = i - 1;
+      while (j >= a && (targets[j] as number) > t) {
+        targets[j + 1] = targets[j] as number;
+        if (weights) weights[j + 1] = weights[j] as number;
+        j--;
+      }
+      targets[j + 1] = t;
+      if (weights) weights[j + 1] = x;
+    }
+    return;
   }
-  for (let k = 0; k < n; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-  const order = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const i = within ? (within[j] as number) : j;
-    const k = key[i] as number;
-    order[start[k] as number] = i;
-    start[k] = (start[k] as number) + 1;
+  if (!weights) {
+    targets.subarray(a, b).sort();
+    return;
   }
-  return order;
+  const order = Array.from({ length: b - a }, (_, i) => a + i);
+  order.sort((i, j) => (targets[i] as number) - (targets[j] as number) || i - j);
+  const t = order.map((i) => targets[i] as number);
+  const x = order.map((i) => weights[i] as number);
+  targets.set(t, a);
+  weights.set(x, a);
 }
 
 /** Neighbour count of each node in a CSR. */

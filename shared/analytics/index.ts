@@ -6,3 +6,7 @@ export * from './burt';
 export * from './brokerage';
 export { AnalyticsCancelledError, type RunControl } from './control';
 export type { EdgeNumber } from './csr';
+export * from './build-graph';
+export * from './composition';
+export * from './paths';
+export * from './summary';

@@ -96,15 +96,13 @@ describe.each(fixtures)('$name', (fixture) => {
     expectClose(betweennessCentrality(graph), fixture.expected.betweenness);
   });
 
-  it.runIf(fixture.expected.betweennessWeighted)(
-    'weighted betweenness (weight as distance)',
-    () => {
+  if (fixture.expected.betweennessWeighted)
+    it('weighted betweenness (weight as distance)', () => {
       expectClose(
         betweennessCentrality(graph, { distance: 'weight' }),
         fixture.expected.betweennessWeighted as Values,
       );
-    },
-  );
+    });
 
   it("Burt's measures equal networkx's (unweighted)", () => {
     const all = structuralHoles(graph);
@@ -116,23 +114,25 @@ describe.each(fixtures)('$name', (fixture) => {
     expectClose(constraint(graph), fixture.expected.burt.constraint);
   });
 
-  it.runIf(fixture.expected.burtWeighted)("Burt's measures equal networkx's (weighted)", () => {
-    const all = structuralHoles(graph, { weight: 'weight' });
-    const expected = fixture.expected.burtWeighted as BurtValues;
-    expectClose(all.effectiveSize, expected.effectiveSize);
-    expectClose(all.efficiency, expected.efficiency);
-    expectClose(all.constraint, expected.constraint);
-  });
+  if (fixture.expected.burtWeighted)
+    it("Burt's measures equal networkx's (weighted)", () => {
+      const all = structuralHoles(graph, { weight: 'weight' });
+      const expected = fixture.expected.burtWeighted as BurtValues;
+      expectClose(all.effectiveSize, expected.effectiveSize);
+      expectClose(all.efficiency, expected.efficiency);
+      expectClose(all.constraint, expected.constraint);
+    });
 
-  it.runIf(fixture.expected.localConstraint)('local constraint of every tie, both ways', () => {
-    const expected = fixture.expected.localConstraint as Record<string, number>;
-    const actual: Record<string, number> = {};
-    for (const key of Object.keys(expected)) {
-      const [u, v] = key.split('>') as [string, string];
-      actual[key] = localConstraint(graph, u, v, weight ? { weight } : {});
-    }
-    expectClose(actual, expected);
-  });
+  if (fixture.expected.localConstraint)
+    it('local constraint of every tie, both ways', () => {
+      const expected = fixture.expected.localConstraint as Record<string, number>;
+      const actual: Record<string, number> = {};
+      for (const key of Object.keys(expected)) {
+        const [u, v] = key.split('>') as [string, string];
+        actual[key] = localConstraint(graph, u, v, weight ? { weight } : {});
+      }
+      expectClose(actual, expected);
+    });
 
   it('neighbourhood overlap and Simmelian strength per tie', () => {
     const { common, overlap } = fixture.expected.structure;
@@ -160,8 +160,9 @@ describe.each(fixtures)('$name', (fixture) => {
     expect(found).toEqual(expected);
   });
 
-  it.runIf(fixture.expected.brokerage)("brokerage roles equal sna's brokerage()", () => {
-    const reference = fixture.expected.brokerage as NonNullable<Fixture['expected']['brokerage']>;
-    expect(brokerage(graph, { group: reference.group })).toEqual(reference.counts);
-  });
+  if (fixture.expected.brokerage)
+    it("brokerage roles equal sna's brokerage()", () => {
+      const reference = fixture.expected.brokerage as NonNullable<Fixture['expected']['brokerage']>;
+      expect(brokerage(graph, { group: reference.group })).toEqual(reference.counts);
+    });
 });
