@@ -18,18 +18,31 @@ function toHex(bytes: Uint8Array): string {
   return text;
 }
 
-/** Must run first on a new connection, before anything reads the file. */
-export function applyKey(db: Db, key: DataKey): void {
+/** SQLCipher's raw-key form x'<64 hex digits>': it skips SQLCipher's own key derivation. */
+function withRawKey(db: Db, key: DataKey, use: (raw: Buffer) => number): void {
   if (!(key instanceof Uint8Array) || key.length !== DATA_KEY_BYTES) {
     throw new RangeError(`A data key is ${DATA_KEY_BYTES} bytes`);
   }
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');
-  // SQLCipher's raw-key form x'<64 hex digits>' skips its own key derivation.
   const raw = Buffer.from(`x'${toHex(key)}'`, 'latin1');
   try {
-    db.key(raw);
+    use(raw);
   } finally {
     raw.fill(0);
   }
+}
+
+/** Must run first on a new connection, before anything reads the file. */
+export function applyKey(db: Db, key: DataKey): void {
+  withRawKey(db, key, (raw) => db.key(raw));
+}
+
+/**
+ * Encrypts an unencrypted database in place (every page rewritten). SQLite3 Multiple Ciphers
+ * cannot rekey in WAL mode: the log is checkpointed and the journal switched to DELETE first.
+ */
+export function encryptInPlace(db: Db, key: DataKey): void {
+  db.pragma('journal_mode = DELETE');
+  withRawKey(db, key, (raw) => db.rekey(raw));
 }

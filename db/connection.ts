@@ -2,7 +2,7 @@
 // in this order: open, give the encryption key, check the file is a Maillage database this
 // version can read and that it is intact (reads only), then set the pragmas and migrate.
 import { MaillageError } from '../shared/errors';
-import { applyKey, type DataKey } from './cipher';
+import { applyKey, encryptInPlace, type DataKey } from './cipher';
 import { toStoreError } from './errors';
 import { migrate, schemaVersion, tooNewError } from './migrate';
 import { LATEST_SCHEMA_VERSION, MAILLAGE_APPLICATION_ID } from './migrations';
@@ -69,6 +69,22 @@ export function isIntactDatabase(file: string, key: DataKey | null): boolean {
     return db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Encrypts, in place, a database an older Maillage wrote without encryption. Refuses (and leaves
+ * unchanged) a file that is not an intact Maillage database.
+ */
+export function encryptDatabaseFile(file: string, key: DataKey): void {
+  const db = connect(file, { fileMustExist: true }, null);
+  try {
+    assertReadableByThisVersion(db, false);
+    encryptInPlace(db, key);
+  } catch (error) {
+    throw toStoreError(error);
   } finally {
     db.close();
   }

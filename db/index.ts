@@ -60,7 +60,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   };
 }
 
-export { isIntactDatabase, readSchemaVersion } from './connection';
+export { encryptDatabaseFile, isIntactDatabase, readSchemaVersion } from './connection';
 export { DATA_KEY_BYTES, type DataKey } from './cipher';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 export type { Repositories } from './repositories';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OPS, type Op, type StoreHandlers } from '../shared/api';
+import { OPS, type ApiHandlers, type Op } from '../shared/api';
 import type { WireResult } from '../shared/errors';
 
-type Handler = (event: unknown, op: unknown, input: unknown) => WireResult;
+type Handler = (event: unknown, op: unknown, input: unknown) => Promise<WireResult>;
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
 }));
@@ -22,7 +22,7 @@ function spyStore() {
   const handlers = Object.fromEntries(
     OPS.map((op) => [op, vi.fn(() => CASE)]),
   ) as unknown as Record<Op, ReturnType<typeof vi.fn>>;
-  return { handlers, typed: handlers as unknown as StoreHandlers };
+  return { handlers, typed: handlers as unknown as ApiHandlers };
 }
 
 function register() {
@@ -40,16 +40,16 @@ const touched = (store: ReturnType<typeof spyStore>) =>
 describe('the IPC handler', () => {
   beforeEach(() => vi.clearAllMocks());
 
-  it('listens on the one API channel and can be removed', () => {
+  it('listens on the one API channel and can be removed', async () => {
     const { channel, unregister } = register();
     expect(channel).toBe('maillage:api');
     unregister();
     expect(electron.ipcMain.removeHandler).toHaveBeenCalledWith('maillage:api');
   });
 
-  it('runs a valid call from the app page through the store', () => {
+  it('runs a valid call from the app page through the store', async () => {
     const { handler, store } = register();
-    const result = handler(from('app://maillage/index.html'), 'cases.create', {
+    const result = await handler(from('app://maillage/index.html'), 'cases.create', {
       pseudonym: 'Lina',
     });
     expect(result).toEqual({ ok: true, value: CASE });
@@ -67,27 +67,27 @@ describe('the IPC handler', () => {
     ['another app: host', from('app://maillage.evil/index.html')],
     ['a loopback server', from('http://127.0.0.1:5173/')],
     ['an about:blank frame', from('about:blank')],
-  ])('refuses a call from %s with forbidden, touching nothing', (_name, event) => {
+  ])('refuses a call from %s with forbidden, touching nothing', async (_name, event) => {
     const { handler, store } = register();
-    const result = handler(event, 'cases.delete', { id: CASE.id });
+    const result = await handler(event, 'cases.delete', { id: CASE.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(touched(store)).toBe(false);
   });
 
-  it('refuses a sender frame that can no longer be read', () => {
+  it('refuses a sender frame that can no longer be read', async () => {
     const { handler, store } = register();
     const gone = {
       get senderFrame(): never {
         throw new Error('Render frame was disposed');
       },
     };
-    expect(handler(gone, 'cases.list', {})).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await handler(gone, 'cases.list', {})).toMatchObject({ error: { code: 'forbidden' } });
     expect(touched(store)).toBe(false);
   });
 
-  it('answers invalid input with a typed error naming the field, store untouched', () => {
+  it('answers invalid input with a typed error naming the field, store untouched', async () => {
     const { handler, store } = register();
-    const result = handler(from('app://maillage/'), 'cases.create', { pseudonym: 42 });
+    const result = await handler(from('app://maillage/'), 'cases.create', { pseudonym: 42 });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -99,19 +99,26 @@ describe('the IPC handler', () => {
     expect(touched(store)).toBe(false);
   });
 
-  it('answers an unknown operation with unknown_operation', () => {
+  it('answers an unknown operation with unknown_operation', async () => {
     const { handler, store } = register();
-    const result = handler(from('app://maillage/'), 'fs.readFile', { path: '/etc/passwd' });
+    const result = await handler(from('app://maillage/'), 'fs.readFile', { path: '/etc/passwd' });
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(touched(store)).toBe(false);
   });
 
-  it('turns a store crash into an internal error value and logs it', () => {
+  it('waits for an asynchronous operation (the session ones derive a key)', async () => {
+    const { handler, store } = register();
+    store.handlers['session.lock'].mockImplementation(async () => ({ state: 'locked' }));
+    const result = await handler(from('app://maillage/'), 'session.lock', {});
+    expect(result).toEqual({ ok: true, value: { state: 'locked' } });
+  });
+
+  it('turns a store crash into an internal error value and logs it', async () => {
     const { handler, store, log } = register();
     store.handlers['cases.list'].mockImplementation(() => {
       throw new Error('disk I/O error');
     });
-    const result = handler(from('app://maillage/'), 'cases.list', {});
+    const result = await handler(from('app://maillage/'), 'cases.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('disk I/O');
     expect(log).toHaveBeenCalledOnce();

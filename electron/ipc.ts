@@ -1,7 +1,7 @@
 // The main side of the API: one channel, every call checked for its sender, then validated and
 // run by the shared dispatcher. A refused call gets a typed error value and touches nothing.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { dispatch, type Logger, type StoreHandlers } from '../shared/api';
+import { dispatchAsync, type ApiHandlers, type Logger } from '../shared/api';
 import { MaillageError, type WireResult } from '../shared/errors';
 import { API_CHANNEL, isAppUrl } from './app-origin';
 
@@ -20,20 +20,20 @@ function senderUrl(event: IpcMainInvokeEvent): string | null {
   }
 }
 
-export function handleApiCall(
-  handlers: StoreHandlers,
+export async function handleApiCall(
+  handlers: ApiHandlers,
   event: IpcMainInvokeEvent,
   op: unknown,
   input: unknown,
   log: Logger,
-): WireResult {
+): Promise<WireResult> {
   const url = senderUrl(event);
   if (url === null || !isAppUrl(url)) return forbidden;
-  return dispatch(handlers, op, input, log);
+  return dispatchAsync(handlers, op, input, log);
 }
 
 /** Registers the handler; returns the function that removes it. */
-export function registerApi(handlers: StoreHandlers, log: Logger): () => void {
+export function registerApi(handlers: ApiHandlers, log: Logger): () => void {
   ipcMain.handle(API_CHANNEL, (event, op: unknown, input: unknown) =>
     handleApiCall(handlers, event, op, input, log),
   );

@@ -69,6 +69,7 @@ const fake = await vi.hoisted(async () => {
       setApplicationMenu: step('Menu.setApplicationMenu'),
     },
     dialog: { showErrorBox: step('dialog.showErrorBox') },
+    powerMonitor: new EventEmitter(),
     autoUpdater: untouchable('autoUpdater'),
     crashReporter: untouchable('crashReporter'),
     net: untouchable('net'),
@@ -81,7 +82,12 @@ vi.mock('electron', () => fake.electron);
 const host = vi.hoisted(() => ({
   resolveDataDir: vi.fn((_options: unknown) => '/home/educ/.config/Maillage'),
   close: vi.fn(),
-  openAppStore: vi.fn((_dir: string): unknown => ({ handlers: {}, close: host.close })),
+  lock: vi.fn(),
+  openAppStore: vi.fn((_dir: string): unknown => ({
+    handlers: {},
+    close: host.close,
+    vault: { lock: host.lock },
+  })),
 }));
 vi.mock('./host/data-dir', () => ({ resolveDataDir: host.resolveDataDir }));
 vi.mock('./host/store-host', () => ({ openAppStore: host.openAppStore }));
@@ -105,6 +111,7 @@ describe('the main process', () => {
     fake.networkTouches.length = 0;
     fake.BrowserWindow.created = [];
     fake.app.removeAllListeners();
+    fake.electron.powerMonitor.removeAllListeners();
     fake.app.lock = true;
     fake.app.isPackaged = true;
     fake.app.languages = ['fr-FR'];
@@ -155,6 +162,13 @@ describe('the main process', () => {
     expect(host.close).not.toHaveBeenCalled();
     fake.app.emit('will-quit');
     expect(host.close).toHaveBeenCalledOnce();
+  });
+
+  it.each(['lock-screen', 'suspend'])('locks the data when the system emits %s', async (event) => {
+    await startMain();
+    expect(host.lock).not.toHaveBeenCalled();
+    fake.electron.powerMonitor.emit(event);
+    expect(host.lock).toHaveBeenCalledOnce();
   });
 
   it('hands over to the running instance and opens nothing when one is already running', async () => {

@@ -2,7 +2,7 @@
 // WebContents guards are in place before the app is ready; the session is hardened and the
 // protocol served before the window loads; the store is closed on the way out.
 // Nothing here talks to the network: no auto-updater, no crash reporter, no telemetry.
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveDataDir } from './host/data-dir';
@@ -42,6 +42,11 @@ function start(): void {
     return;
   }
   app.once('will-quit', () => store.close());
+  // A laptop left asleep or behind the system lock screen holds no key: unlocking Maillage again
+  // needs the passphrase (the page notices at its next status check).
+  const lockNow = () => void store.vault.lock();
+  powerMonitor.on('lock-screen', lockNow);
+  powerMonitor.on('suspend', lockNow);
 
   hardenSession(session.defaultSession);
   installAppProtocol(rendererRoot);

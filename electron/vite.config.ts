@@ -19,6 +19,7 @@ const EXTERNAL = [
   'electron',
   'better-sqlite3',
   'better-sqlite3-multiple-ciphers',
+  'argon2',
   ...builtinModules,
   /^node:/,
 ];

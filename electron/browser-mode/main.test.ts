@@ -10,6 +10,7 @@ import { RENDERER_DIR_ENV } from './run';
 
 const ENTRY = path.resolve('electron/browser-mode/main.ts');
 const LAUNCHER = path.resolve('electron/launcher.ts');
+const PASSPHRASE = 'lanterne marée cobalt 42';
 const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d{1,5})\/#secret=([A-Za-z0-9_-]{43})$/;
 
 let rendererDir: string;
@@ -72,6 +73,10 @@ describe('browser mode, run as a process', () => {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'maillage-main-')), 'data');
     const first = await launch(['--no-open', '--data-dir', dataDir]);
     expect(first.firstLine).toMatch(URL_LINE);
+    expect(await call(first.firstLine, 'session.status', {})).toMatchObject({
+      value: { state: 'uninitialised' },
+    });
+    await call(first.firstLine, 'session.setup', { passphrase: PASSPHRASE });
     expect(await call(first.firstLine, 'cases.create', { pseudonym: 'Yanis' })).toMatchObject({
       ok: true,
     });
@@ -86,6 +91,12 @@ describe('browser mode, run as a process', () => {
     // A fresh secret at every launch: the old page's secret no longer opens anything.
     expect(second.firstLine).not.toBe(first.firstLine);
     expect(new URL(second.firstLine).hash).not.toBe(new URL(first.firstLine).hash);
+    // Every launch starts locked.
+    expect(await call(second.firstLine, 'cases.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    await call(second.firstLine, 'session.unlock', { passphrase: PASSPHRASE });
     const listed = (await call(second.firstLine, 'cases.list', {})) as {
       value: { pseudonym: string }[];
     };
@@ -101,8 +112,12 @@ describe('browser mode, run as a process', () => {
     const why = launched.stderr().split('\n')[0] ?? '';
     expect(why).toMatch(/^Maillage : (Electron n'est pas installé|aucun affichage)/);
     expect(why).toContain('démarrage en mode navigateur');
+    // It serves the vault, which waits for the first passphrase before creating any data file.
+    expect(await call(launched.firstLine, 'session.status', {})).toMatchObject({
+      value: { state: 'uninitialised' },
+    });
     expect(await launched.stop('SIGINT')).toBe(0);
-    expect(existsSync(path.join(dataDir, 'maillage.sqlite'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'maillage.sqlite'))).toBe(false);
   });
 
   it('says what is wrong and exits 2 on a bad command line, printing no URL', async () => {

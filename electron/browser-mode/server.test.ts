@@ -9,6 +9,7 @@ import { startServer, type BrowserServer } from './server';
 
 const SECRET = 'test-secret-0123456789abcdefghijklmnopqrstuv';
 const PSEUDONYM = 'Lina, 15 ans';
+const PASSPHRASE = 'lanterne marée cobalt 42';
 
 let store: AppStore;
 let server: BrowserServer;
@@ -65,6 +66,8 @@ beforeAll(async () => {
   store = openAppStore(path.join(root, 'data'));
   server = await startServer({ handlers: store.handlers, staticDir, secret: SECRET });
   host = `127.0.0.1:${server.port}`;
+  // The vault starts uninitialised: the first launch chooses the passphrase.
+  expect((await api('session.setup', { passphrase: PASSPHRASE })).status).toBe(200);
   // Something to steal: every refusal below must leak none of it.
   expect((await api('cases.create', { pseudonym: PSEUDONYM })).status).toBe(200);
 });
@@ -100,6 +103,20 @@ describe('the browser-mode server', () => {
     const result = JSON.parse(listed.body) as { ok: true; value: { pseudonym: string }[] };
     expect(result.ok).toBe(true);
     expect(result.value.map((c) => c.pseudonym).sort()).toEqual([PSEUDONYM, 'Noé'].sort());
+  });
+
+  it('answers 423 to the data while locked, and serves them again after the unlock', async () => {
+    expect((await api('session.lock', {})).status).toBe(200);
+    const locked = await api('cases.list', {});
+    expect(locked.status).toBe(423);
+    expect(JSON.parse(locked.body)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(locked.body).not.toContain('Lina');
+    const wrong = await api('session.unlock', { passphrase: 'not the passphrase' });
+    expect(wrong.status).toBe(403);
+    expect(JSON.parse(wrong.body)).toMatchObject({ error: { code: 'wrong_passphrase' } });
+    const unlocked = await api('session.unlock', { passphrase: PASSPHRASE });
+    expect(JSON.parse(unlocked.body)).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect((await api('cases.list', {})).body).toContain('Lina');
   });
 
   it('answers 401 without the secret or with a wrong one, and gives away no data', async () => {

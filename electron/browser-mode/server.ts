@@ -5,8 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dispatch, type Logger } from '../../shared/api/dispatch';
-import type { StoreHandlers } from '../../shared/api/contract';
+import { dispatchAsync, type Logger } from '../../shared/api/dispatch';
+import type { ApiHandlers } from '../../shared/api/contract';
 import {
   CONTENT_SECURITY_POLICY,
   sendError,
@@ -21,7 +21,7 @@ import { StaticRoot } from './static-files';
 export const API_PREFIX = '/api/';
 
 export interface ServerOptions {
-  handlers: StoreHandlers;
+  handlers: ApiHandlers;
   /** The built renderer, dist/renderer. */
   staticDir: string;
   secret: string;
@@ -87,7 +87,7 @@ export async function startServer(options: ServerOptions): Promise<BrowserServer
     } catch {
       return sendError(res, 'invalid_input', 'The request body is not valid JSON.');
     }
-    sendResult(res, dispatch(options.handlers, op, input, log));
+    sendResult(res, await dispatchAsync(options.handlers, op, input, log));
   }
 
   function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {

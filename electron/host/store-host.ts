@@ -1,20 +1,32 @@
-// Opens the one store both hosts (Electron main and browser mode) serve. The data concern minors
-// in child protection, so a folder this creates is readable by its owner only.
+// Opens the one vault both hosts (Electron main and browser mode) serve. The data concern minors
+// in child protection: the folder this creates is readable by its owner only, the database in it
+// is encrypted, and the vault starts locked (the first launch asks for a passphrase).
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { openStore } from '../../db/index';
-import type { StoreHandlers } from '../../shared/api/contract';
+import os from 'node:os';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { Vault } from './vault/vault';
 
-export const STORE_FILE = 'maillage.sqlite';
+export { STORE_FILE, KEY_FILE, BACKUPS_DIR } from './vault/vault';
 
 export interface AppStore {
-  handlers: StoreHandlers;
-  /** Checkpoints the WAL and closes the file; call once, on the way out. */
+  handlers: ApiHandlers;
+  vault: Vault;
+  /** Locks the vault (closes the store, wipes the key); call once, on the way out. */
   close(): void;
 }
 
-export function openAppStore(dataDir: string): AppStore {
+/** The operating-system account: the "local user profile" the audit journal names. */
+export function localProfile(): string {
+  try {
+    return os.userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+export function openAppStore(dataDir: string, options: { onLock?: () => void } = {}): AppStore {
   // mkdir's mode applies to each folder it creates; an existing folder keeps the user's choice.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  return openStore(path.join(dataDir, STORE_FILE));
+  const vault = new Vault({ dataDir, profile: localProfile(), onLock: options.onLock });
+  return { handlers: vault.handlers(), vault, close: () => vault.close() };
 }
