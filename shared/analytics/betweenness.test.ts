@@ -103,5 +103,6 @@ describe('betweennessCentrality', () => {
     }
     expect(mean / draws).toBeCloseTo(6 / 10, 1);
     expect(() => betweennessCentrality(graph, { pivots: 0 })).toThrow(MaillageError);
+    expect(() => betweennessCentrality(graph, { pivots: 99.5 })).toThrow(MaillageError);
   });
 });

@@ -110,11 +110,12 @@ function checkDistances(csr: Csr): void {
 function chooseSources(n: number, options: BetweennessOptions): Int32Array {
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
-  if (options.pivots === undefined || options.pivots >= n) return all;
   const k = options.pivots;
+  if (k === undefined) return all;
   if (!Number.isInteger(k) || k < 1) {
     throw new MaillageError('invalid_input', 'The number of pivots must be a positive integer.');
   }
+  if (k >= n) return all;
   // Partial Fisher–Yates shuffle: the first k positions are a uniform sample without replacement.
   const random = mulberry32(options.seed ?? 1);
   for (let i = 0; i < k; i++) {

@@ -1,4 +1,4 @@
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { MaillageError } from '../errors';
 import { constraint, effectiveSize, efficiency, localConstraint, structuralHoles } from './burt';
@@ -57,6 +57,15 @@ describe("Burt's structural holes", () => {
     expect(constraint(graph).a).toBeCloseTo((2 / 3) ** 2 + (1 / 3) ** 2, 12);
     // c has in-arcs only and is not isolated.
     expect(constraint(graph).c).toBe(1);
+  });
+
+  it('sums the weights of ties drawn twice between the same pair', () => {
+    const graph = new MultiUndirectedGraph();
+    graph.import({ nodes: [{ key: 'hub' }, { key: 'leaf0' }, { key: 'leaf1' }] });
+    graph.addEdge('hub', 'leaf0');
+    graph.addEdge('hub', 'leaf0');
+    graph.addEdge('hub', 'leaf1');
+    expect(constraint(graph).hub).toBeCloseTo((2 / 3) ** 2 + (1 / 3) ** 2, 12);
   });
 
   it('refuses non-finite weights and unknown nodes', () => {

@@ -39,9 +39,9 @@ interface Mutual {
 
 function mutualAdjacency(graph: Graph, options: BurtOptions): Mutual {
   const nodes = indexNodes(graph);
-  // Unweighted and undirected, every mutual weight is equal: build the lighter unweighted
+  // Unweighted, undirected and simple, every mutual weight is equal: build the lighter unweighted
   // adjacency and weigh each arc 1 (the normalised measures do not see the factor 2).
-  const plain = options.weight === undefined && graph.type === 'undirected';
+  const plain = options.weight === undefined && graph.type === 'undirected' && !graph.multi;
   const csr = buildCsr(graph, nodes, {
     mode: plain ? 'undirected' : 'mutual',
     ...(options.weight !== undefined ? { weight: options.weight } : {}),

@@ -1,4 +1,4 @@
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { AnalyticsCancelledError } from './control';
 import { localBridges, neighbourhoodOverlap, simmelianStrength, weakBridges } from './structure';
@@ -73,6 +73,18 @@ describe('local bridges', () => {
     const rows = byEdge(localBridges(graph));
     expect(rows.ab).toMatchObject({ localBridge: false, span: 2 });
     expect(rows.ba).toMatchObject({ localBridge: false, span: 2 });
+  });
+
+  it('counts two ties drawn between the same pair as one', () => {
+    const graph = new MultiUndirectedGraph();
+    graph.import({ nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] });
+    graph.addEdgeWithKey('first', 'a', 'b');
+    graph.addEdgeWithKey('second', 'a', 'b');
+    graph.addEdgeWithKey('bc', 'b', 'c');
+    const rows = byEdge(localBridges(graph));
+    expect(rows.first).toMatchObject({ localBridge: true, bridge: true, span: null });
+    expect(rows.second).toMatchObject({ localBridge: true, bridge: true, span: null });
+    expect(byEdge(neighbourhoodOverlap(graph)).first?.overlap).toBe(0);
   });
 
   it('calls out the weak ties that bridge: the strength of weak ties', () => {

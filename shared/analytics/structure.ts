@@ -101,15 +101,17 @@ export function localBridges(graph: Graph, control: RunControl = {}): LocalBridg
   const { csr, ends } = undirectedView(graph);
   const span = spanFinder(csr);
   const report = progressReporter(control, ends.length);
-  const known = new Map<number, number | null>();
+  // Only a directed or multi graph can hold two edges for one pair: remember those spans.
+  const known =
+    graph.multi || graph.type !== 'undirected' ? new Map<number, number | null>() : null;
   const result: LocalBridge[] = [];
   report(0);
   for (const { edge, source, target, u, v } of ends) {
     const pair = u < v ? u * csr.n + v : v * csr.n + u;
-    let length = known.get(pair);
+    let length = known?.get(pair);
     if (length === undefined) {
       length = span(u, v);
-      known.set(pair, length);
+      known?.set(pair, length);
     }
     result.push({
       edge,

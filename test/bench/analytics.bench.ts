@@ -6,6 +6,7 @@
 // - local bridges with span for all 50,000 edges under 1 s (NetworkX: the first 1,000 only).
 // Each of our figures includes building the compact adjacency from the graphology graph.
 // Without Python's libraries the graph is drawn here instead and only the absolute target holds.
+// To compare: apt-get install -y python3-networkx python3-igraph (Debian's, run by /usr/bin/python3).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
