@@ -32,12 +32,17 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`No URL printed within 20 s. stderr: ${stderr}`)), 20_000);
+    const timer = setTimeout(
+      () => fail(new Error(`No URL printed within 20 s. stderr: ${stderr}`)),
+      20_000,
+    );
     createInterface({ input: child.stdout! }).once('line', (line) => {
       clearTimeout(timer);
       done(line.trim());
     });
-    void exited.then((code) => fail(new Error(`Server exited (${code}) before printing its URL: ${stderr}`)));
+    void exited.then((code) =>
+      fail(new Error(`Server exited (${code}) before printing its URL: ${stderr}`)),
+    );
   });
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`Unexpected first line: ${url}`);
   return {
