@@ -29,7 +29,11 @@ export function MapScreen({ caseId, onBack }: MapScreenProps) {
         if (!current) return;
         const loaded = new MapStore(api, data);
         setStore(loaded);
-        loaded.placeUnplaced().catch(report);
+        try {
+          loaded.placeUnplaced();
+        } catch (error) {
+          report(error);
+        }
       },
       (error: unknown) => {
         if (!current) return;
@@ -68,7 +72,13 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
   const data = useMapData(store);
   const [selection, setSelection] = useState<Selection | null>(null);
   const onMove = useCallback(
-    (placements: Placement[]) => void store.place(placements).catch(report),
+    (placements: Placement[]) => {
+      try {
+        store.place(placements);
+      } catch (error) {
+        report(error);
+      }
+    },
     [store, report],
   );
   const { pseudonym, birthYear, referent } = data.case;

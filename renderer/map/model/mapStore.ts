@@ -1,44 +1,77 @@
-// The loaded map and the calls that change it. Views read snapshots (useSyncExternalStore) and
-// call these methods; the model changes only once the store confirms, except positions, which
-// the canvas already shows and which are put back if saving them fails.
+// The loaded map and every way to change it. For the views and the other helpers:
+//
+//   store.edit(gesture, { mergeKey?, undoable? }) → Change | null
+//       THE entry point. One user gesture (a whole drag, a drop on a ring that moves a node AND
+//       changes its tie's closeness, a quick add...) = one call = one undo step = one
+//       `map.applyEdits` transaction. See gesture.ts for the Gesture shape (addActors,
+//       patchActors, removeActors, addTies, patchTies, removeTies, placements). The model
+//       changes at once (optimistic); the autosave queue sends the edits in order. A bad
+//       gesture throws MaillageError (invalid_input / not_found / conflict) and changes nothing.
+//       `mergeKey`: successive edits with the same key (typing in one field) form one step.
+//   Shorthands, each one gesture: addActor(fields, egoTie, position?) → id, updateActor,
+//       removeActor (its ties come back on undo), addTie → id, updateTie, removeTie,
+//       place(placements) (a drag: one step however many nodes moved).
+//   undo() / redo() → boolean; getHistory / subscribeHistory (useHistory in useMapData.ts).
+//   getSaveStatus / subscribeSave (useSaveStatus), retrySave(), whenSaved(), discardUnsaved().
+//   slotFor(sphere, closeness) → where a new actor would appear.
+//
+// The person at the centre is never edited through gestures: updateCase() changes the case.
 import type { Input, MaillageApi } from '../../../shared/api/contract';
+import type { ActorFields, MapData, Placement, TieFields } from '../../../shared/model';
 import {
-  ACTOR_DEFAULTS,
-  TIE_DEFAULTS,
-  type Actor,
-  type ActorFields,
-  type MapData,
-  type Placement,
-  type Tie,
-  type TieFields,
-} from '../../../shared/model';
-import {
-  egoOf,
-  placementsOf,
-  withActor,
-  withoutActor,
-  withoutTie,
-  withPlacements,
-  withPlacementsRestored,
-  withTie,
-} from './mapModel';
+  applyChange,
+  diffMaps,
+  editsFor,
+  isEmptyChange,
+  type Change,
+  type Direction,
+} from './change';
+import { applyGesture, type ActorDraft, type Gesture, type TieDraft } from './gesture';
+import { History, type HistoryState } from './history';
+import { egoOf } from './mapModel';
 import { initialPosition, placeMissing, type Point } from './placement';
+import { SaveQueue, type SaveQueueOptions, type SaveStatus } from './saveQueue';
 
-export type NewActor = Pick<ActorFields, 'kind' | 'name' | 'roleLabel' | 'sphere' | 'domain'>;
+export type NewActor = Pick<ActorFields, 'kind' | 'name' | 'roleLabel' | 'sphere' | 'domain'> &
+  Partial<Pick<ActorFields, 'notes' | 'placedBy'>>;
 /** The tie to the person created with a new actor, in the same transaction. */
-export type EgoTie = Pick<TieFields, 'closeness' | 'valence'>;
-export type NewTie = Omit<Input<'ties.add'>, 'id' | 'mapId'>;
+export type EgoTie = Partial<TieFields> & Pick<TieFields, 'closeness'>;
+export type NewTie = Omit<TieDraft, 'id'>;
+export type { Gesture } from './gesture';
+
+export interface EditOptions {
+  /** Edits sharing this key in a row are one undo step (one field's typing session). */
+  mergeKey?: string;
+  /** False for automatic edits the user did not make (first placement of a loaded map). */
+  undoable?: boolean;
+}
+
+export interface MapStoreOptions extends SaveQueueOptions {
+  newId?: () => string;
+  now?: () => string;
+}
+
+type EditsRequest = Input<'map.applyEdits'>;
 
 export class MapStore {
   private data: MapData;
   private readonly listeners = new Set<() => void>();
+  private readonly historyListeners = new Set<() => void>();
+  private readonly history = new History();
+  private readonly saves: SaveQueue<EditsRequest>;
+  private readonly newId: () => string;
+  private readonly now: () => string;
 
   constructor(
     private readonly api: MaillageApi,
     initial: MapData,
-    private readonly newId: () => string = () => crypto.randomUUID(),
+    options: MapStoreOptions | (() => string) = {},
   ) {
+    const opts = typeof options === 'function' ? { newId: options } : options;
     this.data = initial;
+    this.newId = opts.newId ?? (() => crypto.randomUUID());
+    this.now = opts.now ?? (() => new Date().toISOString());
+    this.saves = new SaveQueue((edits) => this.api['map.applyEdits'](edits), opts);
   }
 
   get mapId(): string {
@@ -52,15 +85,76 @@ export class MapStore {
     return () => this.listeners.delete(listener);
   };
 
+  getHistory = (): HistoryState => this.history.getState();
+
+  subscribeHistory = (listener: () => void): (() => void) => {
+    this.historyListeners.add(listener);
+    return () => this.historyListeners.delete(listener);
+  };
+
+  getSaveStatus = (): SaveStatus => this.saves.getStatus();
+  subscribeSave = (listener: () => void): (() => void) => this.saves.subscribe(listener);
+  retrySave = (): void => this.saves.retry();
+  whenSaved = (): Promise<void> => this.saves.whenSaved();
+
+  /** Forgets the edits the store keeps refusing and shows the map as the store has it. */
+  async discardUnsaved(): Promise<void> {
+    this.saves.discard();
+    await this.reload();
+  }
+
   private set(data: MapData): void {
     this.data = data;
     for (const listener of this.listeners) listener();
   }
 
+  private notifyHistory(): void {
+    for (const listener of this.historyListeners) listener();
+  }
+
+  /** Applies one gesture: the model at once, the store through the queue, one undo step. */
+  edit(gesture: Gesture, options: EditOptions = {}): Change | null {
+    const next = applyGesture(this.data, gesture, { newId: this.newId, now: this.now });
+    const change = diffMaps(this.data, next);
+    if (isEmptyChange(change)) return null;
+    this.commit(change, 'forward');
+    if (options.undoable !== false) {
+      this.history.record(change, options.mergeKey ?? null);
+      this.notifyHistory();
+    }
+    return change;
+  }
+
+  /** Ends a merge session (a field lost focus): the next edit starts a new undo step. */
+  sealStep(): void {
+    this.history.seal();
+  }
+
+  undo(): boolean {
+    const change = this.history.takeUndo();
+    if (!change) return false;
+    this.commit(change, 'backward');
+    this.notifyHistory();
+    return true;
+  }
+
+  redo(): boolean {
+    const change = this.history.takeRedo();
+    if (!change) return false;
+    this.commit(change, 'forward');
+    this.notifyHistory();
+    return true;
+  }
+
+  private commit(change: Change, direction: Direction): void {
+    this.set(applyChange(this.data, change, direction));
+    this.saves.push(editsFor(this.mapId, change, direction));
+  }
+
   /** Gives a position to every actor that has none (maps made elsewhere, or older data). */
-  async placeUnplaced(): Promise<void> {
+  placeUnplaced(): void {
     const missing = placeMissing(this.data);
-    if (missing.length > 0) await this.place(missing);
+    if (missing.length > 0) this.edit({ placements: missing }, { undoable: false });
   }
 
   /** The slot a new actor of this sphere would take, given its tie to the person. */
@@ -70,80 +164,68 @@ export class MapStore {
     return initialPosition(sphere, closeness, egoAt, this.data.placements);
   }
 
-  async addActor(fields: NewActor, egoTie: EgoTie | null): Promise<string> {
+  /** A new actor, its tie to the person (when given) and its position: one gesture. */
+  addActor(fields: NewActor, egoTie: EgoTie | null, position?: Point): string {
     const ego = egoOf(this.data);
     const id = this.newId();
-    const position = this.slotFor(fields.sphere, egoTie ? egoTie.closeness : null);
-    if (!egoTie || !ego) {
-      const added = await this.api['actors.add']({ ...fields, id, mapId: this.mapId, position });
-      this.set(withActor(this.data, added.actor, added.placement));
-      return id;
-    }
-    // The actor, its tie to the person and its position are one gesture: one transaction.
-    await this.api['map.applyEdits']({
-      mapId: this.mapId,
-      upsertActors: [{ ...ACTOR_DEFAULTS, ...fields, id }],
-      upsertTies: [
-        { ...TIE_DEFAULTS, ...egoTie, id: this.newId(), sourceId: ego.id, targetId: id },
-      ],
-      placements: [{ actorId: id, ...position }],
+    const at = position ?? this.slotFor(fields.sphere, egoTie ? egoTie.closeness : null);
+    const draft: ActorDraft = { ...fields, id };
+    this.edit({
+      addActors: [draft],
+      addTies: egoTie && ego ? [{ ...egoTie, sourceId: ego.id, targetId: id }] : [],
+      placements: [{ actorId: id, x: Math.round(at.x), y: Math.round(at.y) }],
     });
-    await this.reload();
     return id;
   }
 
-  async updateActor(id: string, patch: Partial<ActorFields>): Promise<Actor> {
-    const actor = await this.api['actors.update']({ id, patch });
-    this.set(withActor(this.data, actor));
-    return actor;
+  updateActor(id: string, patch: Partial<ActorFields>, options?: EditOptions): void {
+    this.edit({ patchActors: [{ id, patch }] }, options);
   }
 
-  async removeActor(id: string): Promise<void> {
-    await this.api['actors.remove']({ id });
-    this.set(withoutActor(this.data, id));
+  removeActor(id: string): void {
+    this.edit({ removeActors: [id] });
   }
 
-  async addTie(fields: NewTie): Promise<Tie> {
-    const tie = await this.api['ties.add']({ ...fields, id: this.newId(), mapId: this.mapId });
-    this.set(withTie(this.data, tie));
-    return tie;
+  addTie(fields: NewTie): string {
+    const id = this.newId();
+    this.edit({ addTies: [{ ...fields, id }] });
+    return id;
   }
 
-  async updateTie(id: string, patch: Partial<TieFields>): Promise<Tie> {
-    const tie = await this.api['ties.update']({ id, patch });
-    this.set(withTie(this.data, tie));
-    return tie;
+  updateTie(id: string, patch: Partial<TieFields>, options?: EditOptions): void {
+    this.edit({ patchTies: [{ id, patch }] }, options);
   }
 
-  async removeTie(id: string): Promise<void> {
-    await this.api['ties.remove']({ id });
-    this.set(withoutTie(this.data, id));
+  removeTie(id: string): void {
+    this.edit({ removeTies: [id] });
   }
 
-  /** Saves positions in one call; on failure the actors go back where they were. */
-  async place(placements: Placement[]): Promise<void> {
-    const ids = placements.map((placement) => placement.actorId);
-    const previous = placementsOf(this.data, ids);
-    this.set(withPlacements(this.data, placements));
-    try {
-      await this.api['placements.set']({ mapId: this.mapId, placements });
-    } catch (error) {
-      this.set(withPlacementsRestored(this.data, ids, previous));
-      throw error;
-    }
+  /** New positions (a drag, however many nodes moved): one step. */
+  place(placements: Placement[]): void {
+    this.edit({ placements });
   }
 
   /** The case's record; the person at the centre takes the new pseudonym. */
   async updateCase(patch: Input<'cases.update'>['patch']): Promise<void> {
-    await this.api['cases.update']({ id: this.data.case.id, patch });
-    await this.reload();
+    const record = await this.api['cases.update']({ id: this.data.case.id, patch });
+    this.set({
+      ...this.data,
+      case: record,
+      actors: this.data.actors.map((a) => (a.isEgo ? { ...a, name: record.pseudonym } : a)),
+    });
   }
 
+  /** The map as the store has it; only when nothing is waiting to be saved. */
   async reload(): Promise<void> {
+    await this.saves.whenSaved();
     const data = await this.api['map.load']({
       caseId: this.data.case.id,
       kind: this.data.map.kind,
     });
     this.set(data);
+  }
+
+  dispose(): void {
+    this.saves.dispose();
   }
 }

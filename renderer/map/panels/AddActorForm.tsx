@@ -59,7 +59,7 @@ export function AddActorForm({ store, egoName }: AddActorFormProps) {
     setErrors({});
     const egoTie =
       egoCloseness === 'none' ? null : { closeness: Number(egoCloseness), valence: egoValence };
-    const done = await submit(() => store.addActor(checked.value, egoTie));
+    const done = await submit(async () => store.addActor(checked.value, egoTie));
     if (done) {
       setAdded((was) => ({ count: was.count + 1, name: checked.value.name }));
       setValues({ ...NEW_ACTOR, kind: values.kind, sphere: values.sphere, domain: values.domain });

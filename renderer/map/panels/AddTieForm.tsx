@@ -55,7 +55,7 @@ export function AddTieForm({ store, actors, ties }: AddTieFormProps) {
       return;
     }
     setErrors({});
-    const done = await submit(() => store.addTie(checked.value));
+    const done = await submit(async () => store.addTie(checked.value));
     if (done) {
       setAdded({ a: nameA, b: nameB });
       setValues({ ...NEW_TIE, sourceId: values.sourceId });

@@ -32,12 +32,12 @@ export function EditActorPanel({ store, actor, tieCount, onClose }: EditActorPan
       return;
     }
     setErrors({});
-    setSaved(await submit(() => store.updateActor(actor.id, checked.value)));
+    setSaved(await submit(async () => store.updateActor(actor.id, checked.value)));
   };
 
   const remove = async () => {
     setConfirming(false);
-    if (await submit(() => store.removeActor(actor.id))) onClose();
+    if (await submit(async () => store.removeActor(actor.id))) onClose();
   };
 
   return (

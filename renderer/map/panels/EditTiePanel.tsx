@@ -34,12 +34,12 @@ export function EditTiePanel({ store, tie, nameA, nameB, onClose }: EditTiePanel
       return;
     }
     setErrors({});
-    setSaved(await submit(() => store.updateTie(tie.id, checked.value)));
+    setSaved(await submit(async () => store.updateTie(tie.id, checked.value)));
   };
 
   const remove = async () => {
     setConfirming(false);
-    if (await submit(() => store.removeTie(tie.id))) onClose();
+    if (await submit(async () => store.removeTie(tie.id))) onClose();
   };
 
   return (

@@ -1,0 +1,91 @@
+// The registry for the whole app, its hooks, and the one keyboard dispatcher.
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { CommandRegistry, type Command, type Overlay } from './registry';
+import { editableTarget, matches, parseShortcut } from './shortcuts';
+
+const RegistryContext = createContext<CommandRegistry | null>(null);
+
+export function CommandsProvider({
+  onError,
+  children,
+}: {
+  onError?: (error: unknown) => void;
+  children: ReactNode;
+}) {
+  const [registry] = useState(() => new CommandRegistry(onError));
+  useCommandShortcuts(registry);
+  return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
+}
+
+export function useCommandRegistry(): CommandRegistry {
+  const registry = useContext(RegistryContext);
+  if (!registry) throw new Error('useCommandRegistry outside CommandsProvider');
+  return registry;
+}
+
+/** Every registered command; re-renders when one is added or removed. */
+export function useCommandList(): readonly Command[] {
+  const registry = useCommandRegistry();
+  return useSyncExternalStore(registry.subscribe, registry.list);
+}
+
+export function useOverlay(): Overlay {
+  const registry = useCommandRegistry();
+  return useSyncExternalStore(registry.subscribe, registry.getOverlay);
+}
+
+/**
+ * Registers commands while the component is mounted. `make` is called again when a dep
+ * changes; commands should read changing state through refs or the store, not captured values.
+ */
+export function useRegisterCommands(make: () => Command[], deps: readonly unknown[]): void {
+  const registry = useCommandRegistry();
+  useEffect(
+    () => registry.register(make()),
+    // The caller lists what `make` depends on, like useMemo's deps.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [registry, ...deps],
+  );
+}
+
+/** One keydown listener for every shortcut: the first enabled matching command runs. */
+function useCommandShortcuts(registry: CommandRegistry): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const inDialog =
+        event.target instanceof Element && event.target.closest('[aria-modal="true"]') !== null;
+      const field = editableTarget(event.target);
+      for (const command of registry.list()) {
+        if (!matches(parseShortcut(command.shortcut), event)) continue;
+        if (inDialog && !command.id.startsWith('app.')) continue;
+        if (field && !allowedWhileTyping(command, field)) continue;
+        const ctx = registry.context('keyboard');
+        if (!registry.isEnabled(command, ctx)) continue;
+        event.preventDefault();
+        registry.perform(command, ctx);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [registry]);
+}
+
+function allowedWhileTyping(command: Command, field: HTMLElement): boolean {
+  const rule = command.whenTyping ?? 'ignore';
+  if (rule === 'run') return true;
+  if (rule === 'ignore') return false;
+  // 'emptyField': Ctrl+Z in a field with text undoes the typing; in an empty one, the map's edit.
+  return (
+    (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+    field.value === ''
+  );
+}
