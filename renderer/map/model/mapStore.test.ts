@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MaillageError } from '../../../shared/errors';
+import type { MapData } from '../../../shared/model';
 import { fakeApi } from '../../testing/fakeApi';
 import { IDS, sampleMap } from '../../testing/sampleMap';
 import { MapStore } from './mapStore';
@@ -10,62 +11,39 @@ const ids = (...list: string[]) => {
   const queue = [...list];
   return () => queue.shift() ?? crypto.randomUUID();
 };
-
-describe('MapStore.place', () => {
-  it('saves the positions of several moved actors in one call', async () => {
-    const { api, calls } = fakeApi({
-      'placements.set': ({ placements }) => ({ count: placements.length }),
-    });
-    const store = new MapStore(api, sampleMap());
-    await store.place([
-      { actorId: IDS.mother, x: 10, y: 10 },
-      { actorId: IDS.school, x: 20, y: 20 },
-    ]);
-    expect(calls.map((c) => c.op)).toEqual(['placements.set']);
-    expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.school, x: 20, y: 20 });
-  });
-
-  it('puts the actors back where they were when the store refuses', async () => {
-    const { api } = fakeApi({
-      'placements.set': () => {
-        throw new MaillageError('db_unavailable', 'disk gone');
-      },
-    });
-    const store = new MapStore(api, sampleMap());
-    const seen: number[] = [];
-    store.subscribe(() =>
-      seen.push(store.getSnapshot().placements.find((p) => p.actorId === IDS.mother)!.x),
-    );
-    await expect(store.place([{ actorId: IDS.mother, x: 99, y: 99 }])).rejects.toMatchObject({
-      code: 'db_unavailable',
-    });
-    expect(seen).toEqual([99, 0]);
-    expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.mother, x: 0, y: -130 });
-  });
+const INES = {
+  kind: 'person',
+  name: 'Inès',
+  roleLabel: 'amie',
+  sphere: 'primary',
+  domain: 'friends',
+} as const;
+type Edits = {
+  removeTieIds?: string[];
+  removeActorIds?: string[];
+  upsertActors?: { id: string; name: string }[];
+  upsertTies?: { id: string; sourceId: string; targetId: string; closeness: number }[];
+  placements?: { actorId: string; x: number; y: number }[];
+};
+const accepting = () => fakeApi({ 'map.applyEdits': () => ({ applied: 1 }) });
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+/** The map as a user sees it: no timestamps, in a fixed order. */
+const visible = (data: MapData) => ({
+  actors: data.actors.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest).sort(byId),
+  ties: data.ties.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest).sort(byId),
+  placements: [...data.placements].sort((a, b) => a.actorId.localeCompare(b.actorId)),
 });
 
-describe('MapStore.addActor', () => {
+describe('MapStore gestures', () => {
   it('adds an actor, its tie to the person and its place in one transaction', async () => {
-    const loaded = sampleMap();
-    const { api, calls } = fakeApi({
-      'map.applyEdits': () => ({ applied: 3 }),
-      'map.load': () => loaded,
-    });
+    const { api, calls } = accepting();
     const store = new MapStore(api, sampleMap(), ids(NEW_ID, NEW_TIE_ID));
-    const fields = {
-      kind: 'person',
-      name: 'Inès',
-      roleLabel: 'amie',
-      sphere: 'primary',
-      domain: 'friends',
-    } as const;
-    await store.addActor(fields, { closeness: 4, valence: 'supportive' });
-    expect(calls.map((c) => c.op)).toEqual(['map.applyEdits', 'map.load']);
-    const edits = calls[0]!.input as {
-      upsertActors: { id: string; name: string }[];
-      upsertTies: { id: string; sourceId: string; targetId: string; closeness: number }[];
-      placements: { actorId: string; x: number; y: number }[];
-    };
+    store.addActor(INES, { closeness: 4, valence: 'supportive' });
+    // Optimistic: on the map before the store answers.
+    expect(store.getSnapshot().actors.map((a) => a.name)).toContain('Inès');
+    await store.whenSaved();
+    expect(calls.map((c) => c.op)).toEqual(['map.applyEdits']);
+    const edits = calls[0]!.input as Edits;
     expect(edits.upsertActors).toEqual([expect.objectContaining({ id: NEW_ID, name: 'Inès' })]);
     expect(edits.upsertTies).toEqual([
       expect.objectContaining({
@@ -75,54 +53,154 @@ describe('MapStore.addActor', () => {
         closeness: 4,
       }),
     ]);
-    expect(edits.placements).toHaveLength(1);
-    expect(edits.placements[0]!.actorId).toBe(NEW_ID);
+    expect(edits.placements?.map((p) => p.actorId)).toEqual([NEW_ID]);
   });
 
-  it('adds an actor without a tie with a position, and shows it once the store agrees', async () => {
-    const { api, calls } = fakeApi({
-      'actors.add': (input) => ({
-        actor: {
-          ...input,
-          id: input.id!,
-          roleLabel: input.roleLabel ?? '',
-          notes: '',
-          placedBy: 'educator',
-          isEgo: false,
-          createdAt: '2025-01-02T00:00:00.000Z',
-          updatedAt: '2025-01-02T00:00:00.000Z',
-        },
-        placement: input.position ? { actorId: input.id!, ...input.position } : null,
-      }),
-    });
-    const store = new MapStore(api, sampleMap(), ids(NEW_ID));
-    await store.addActor(
-      {
-        kind: 'organisation',
-        name: 'Mission locale',
-        roleLabel: '',
-        sphere: 'formal_secondary',
-        domain: 'employment',
-      },
-      null,
-    );
-    expect(calls.map((c) => c.op)).toEqual(['actors.add']);
-    expect((calls[0]!.input as { position?: unknown }).position).toBeDefined();
-    const data = store.getSnapshot();
-    expect(data.actors.map((a) => a.name)).toContain('Mission locale');
-    expect(data.placements.some((p) => p.actorId === NEW_ID)).toBe(true);
+  it('saves a drag of several nodes as one step', async () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap());
+    store.place([
+      { actorId: IDS.mother, x: 10, y: 10 },
+      { actorId: IDS.school, x: 20, y: 20 },
+    ]);
+    await store.whenSaved();
+    expect(calls).toHaveLength(1);
+    expect(store.getHistory()).toMatchObject({ undoDepth: 1 });
+    store.undo();
+    expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.mother, x: 0, y: -130 });
   });
 
-  it('changes nothing when the store refuses', async () => {
-    const { api } = fakeApi({});
+  it('refuses bad input and the person at the centre, changing nothing', () => {
+    const { api, calls } = accepting();
     const store = new MapStore(api, sampleMap());
     const before = store.getSnapshot();
-    await expect(
-      store.addActor(
-        { kind: 'person', name: 'X', roleLabel: '', sphere: 'primary', domain: 'family' },
-        null,
-      ),
-    ).rejects.toMatchObject({ code: 'internal' });
+    expect(() => store.addActor({ ...INES, name: '   ' }, null)).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+    expect(() => store.removeActor(IDS.ego)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => store.addTie({ sourceId: IDS.mother, targetId: IDS.ego })).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
+    expect(() => store.updateTie(IDS.tieMother, { closeness: 9 })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
     expect(store.getSnapshot()).toBe(before);
+    expect(calls).toEqual([]);
+    expect(store.getHistory().canUndo).toBe(false);
+  });
+
+  it('records no step for an edit that changes nothing', () => {
+    const store = new MapStore(accepting().api, sampleMap());
+    store.updateActor(IDS.mother, { name: 'Samia' });
+    expect(store.getHistory().canUndo).toBe(false);
+    expect(store.getSaveStatus().state).toBe('saved');
   });
 });
+
+describe('MapStore undo and redo', () => {
+  it('restores each state exactly over mixed edits, and the store gets the inverse edits', async () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap());
+    const states = [visible(store.getSnapshot())];
+    const inesId = store.addActor(INES, { closeness: 3 });
+    states.push(visible(store.getSnapshot()));
+    store.updateActor(IDS.mother, { name: 'Samia B.', notes: 'appelle le soir' });
+    states.push(visible(store.getSnapshot()));
+    store.addTie({ sourceId: inesId, targetId: IDS.mother, supportForward: ['emotional'] });
+    states.push(visible(store.getSnapshot()));
+    store.removeActor(IDS.mother);
+    states.push(visible(store.getSnapshot()));
+    store.place([{ actorId: inesId, x: 5, y: 5 }]);
+    states.push(visible(store.getSnapshot()));
+
+    for (let i = states.length - 2; i >= 0; i--) {
+      expect(store.undo()).toBe(true);
+      expect(visible(store.getSnapshot())).toEqual(states[i]);
+    }
+    expect(store.undo()).toBe(false);
+    for (let i = 1; i < states.length; i++) {
+      expect(store.redo()).toBe(true);
+      expect(visible(store.getSnapshot())).toEqual(states[i]);
+    }
+    await store.whenSaved();
+    // 5 edits, 5 undos, 5 redos: one call each. Undoing the removal puts back the mother,
+    // her two ties and her place in one call.
+    expect(calls).toHaveLength(15);
+    const undoRemoval = calls[6]!.input as Edits;
+    expect(undoRemoval.upsertActors?.map((a) => a.name)).toEqual(['Samia B.']);
+    expect(undoRemoval.upsertTies).toHaveLength(2);
+    expect(undoRemoval.placements).toEqual([{ actorId: IDS.mother, x: 0, y: -130 }]);
+  });
+
+  it('makes one step of a field typed in several saves, and a new edit forgets the redo', () => {
+    const store = new MapStore(accepting().api, sampleMap());
+    for (const name of ['S', 'Sa', 'Sam'])
+      store.updateActor(IDS.mother, { name }, { mergeKey: 'n' });
+    expect(store.getHistory().undoDepth).toBe(1);
+    store.sealStep();
+    store.updateActor(IDS.mother, { name: 'Samy' }, { mergeKey: 'n' });
+    expect(store.getHistory().undoDepth).toBe(2);
+    store.undo();
+    store.undo();
+    expect(store.getSnapshot().actors.find((a) => a.id === IDS.mother)?.name).toBe('Samia');
+    store.updateTie(IDS.tieSchool, { valence: 'neutral' });
+    expect(store.getHistory()).toMatchObject({ canRedo: false, undoDepth: 1 });
+  });
+});
+
+describe('MapStore autosave', () => {
+  it('keeps a failed save, shows it, and sends it again in order on retry', async () => {
+    let refuse = true;
+    const { api, calls } = fakeApi({
+      'map.applyEdits': () => {
+        if (refuse) throw new MaillageError('db_unavailable', 'disk gone');
+        return { applied: 1 };
+      },
+    });
+    const timers: (() => void)[] = [];
+    const store = new MapStore(api, sampleMap(), {
+      setTimer: (run) => timers.push(run),
+      clearTimer: () => undefined,
+    });
+    store.updateActor(IDS.mother, { name: 'Samia B.' });
+    store.updateTie(IDS.tieMother, { closeness: 4 });
+    await vi_flush();
+    expect(store.getSaveStatus()).toMatchObject({ state: 'failed', pending: 2, failures: 1 });
+    // The map keeps showing the edits: nothing the user did is lost.
+    expect(store.getSnapshot().actors.find((a) => a.id === IDS.mother)?.name).toBe('Samia B.');
+    timers.shift()!();
+    await vi_flush();
+    expect(store.getSaveStatus()).toMatchObject({ state: 'failed', failures: 2 });
+    refuse = false;
+    store.retrySave();
+    await store.whenSaved();
+    expect(store.getSaveStatus()).toMatchObject({ state: 'saved', pending: 0 });
+    const sent = calls.map((c) => c.input as Edits);
+    // Failed, failed, then the first and the second edits, in that order.
+    expect(sent.map((e) => e.upsertActors?.length ?? 0)).toEqual([1, 1, 1, 0]);
+    expect(sent.at(-1)?.upsertTies?.[0]?.closeness).toBe(4);
+  });
+
+  it('says "saving" until the store acknowledges', async () => {
+    let answer: () => void = () => undefined;
+    const seen: string[] = [];
+    const api = {
+      'map.applyEdits': () =>
+        new Promise<{ applied: number }>((done) => (answer = () => done({ applied: 1 }))),
+    } as unknown as ConstructorParameters<typeof MapStore>[0];
+    const store = new MapStore(api, sampleMap());
+    store.subscribeSave(() => seen.push(store.getSaveStatus().state));
+    store.updateActor(IDS.mother, { name: 'Samia B.' });
+    await vi_flush();
+    expect(store.getSaveStatus().state).toBe('saving');
+    answer();
+    await store.whenSaved();
+    expect(seen.at(-1)).toBe('saved');
+    expect(seen).not.toContain('failed');
+  });
+});
+
+/** Lets pending promise callbacks run. */
+async function vi_flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
