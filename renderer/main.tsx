@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { ApiProvider } from './bridge/ApiContext';
 import { selectTransport } from './bridge/transport';
 import { createAppTranslator } from './i18n/setup';
+import { SecurityGate } from './security/SecurityGate';
 import './styles/app.css';
 
 function localStorageOrNothing(): Storage | undefined {
@@ -26,7 +27,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={translator}>
       <ApiProvider api={api}>
-        <App />
+        <SecurityGate>
+          <App />
+        </SecurityGate>
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,

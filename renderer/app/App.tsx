@@ -5,9 +5,11 @@ import { CaseListScreen } from '../cases/CaseListScreen';
 import { NoticesProvider } from '../errors/Notices';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
+import { SecurityButtons } from '../security/SecurityButtons';
+import { SecurityScreen } from '../security/SecurityScreen';
 import { Logo } from './Logo';
 
-type Screen = { name: 'cases' } | { name: 'map'; caseId: string };
+type Screen = { name: 'cases' } | { name: 'map'; caseId: string } | { name: 'security' };
 
 export function App() {
   const { t } = useTranslation();
@@ -22,10 +24,15 @@ export function App() {
             <p className="brand-tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <SecurityButtons onOpen={() => setScreen({ name: 'security' })} />
+          <LanguageSwitch />
+        </div>
       </header>
       <NoticesProvider>
-        {screen.name === 'cases' ? (
+        {screen.name === 'security' ? (
+          <SecurityScreen onBack={() => setScreen({ name: 'cases' })} />
+        ) : screen.name === 'cases' ? (
           <CaseListScreen onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })} />
         ) : (
           <MapScreen

@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
+import { securityEn } from './security-en';
 
 export const en: Messages = {
+  security: securityEn,
   app: { name: 'Maillage', tagline: "The ecomap of the supported person's network" },
   enums: {
     sphere: {

@@ -1,5 +1,7 @@
 // French, the first language of the UI. The words follow ../DOMAIN.md.
+import { securityFr } from './security-fr';
 export const fr = {
+  security: securityFr,
   app: { name: 'Maillage', tagline: "L'écocarte du réseau de la personne accompagnée" },
   enums: {
     sphere: {
