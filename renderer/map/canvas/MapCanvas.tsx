@@ -4,6 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData, Placement } from '../../../shared/model';
+import type { MenuRequest } from '../../commands/registry';
 import { mapElements } from '../look/elements';
 import { mapStylesheet } from '../look/stylesheet';
 import { syncElements } from './syncElements';
@@ -22,6 +23,10 @@ interface MapCanvasProps {
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
   onMove: (placements: Placement[]) => void;
+  /** Double-click (double tap) on a node or a tie: open its editor. */
+  onOpen?: (selection: Selection) => void;
+  /** Right-click (cxttap) on a node, a tie or the background: the commands' context menu. */
+  onMenu?: (request: MenuRequest) => void;
   label: string;
 }
 
@@ -30,12 +35,15 @@ const MAX_FIT_ZOOM = 1.2;
 /** Screen pixels a new node must keep from the edges, or the view refits to show it. */
 const VIEW_MARGIN = 70;
 
-export function MapCanvas({ data, selection, onSelect, onMove, label }: MapCanvasProps) {
+export function MapCanvas(props: MapCanvasProps) {
+  const { data, selection, onSelect, onMove, onOpen, onMenu, label } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const select = useEffectEvent((next: Selection | null) => onSelect(next));
   const move = useEffectEvent((placements: Placement[]) => onMove(placements));
+  const open = useEffectEvent((opened: Selection) => onOpen?.(opened));
+  const menu = useEffectEvent((request: MenuRequest) => onMenu?.(request));
 
   useEffect(() => {
     const cy = cytoscape({
@@ -70,6 +78,25 @@ export function MapCanvas({ data, selection, onSelect, onMove, label }: MapCanva
     cy.on('tap', 'edge', (event) => select({ type: 'tie', id: event.target.id() }));
     cy.on('tap', (event) => {
       if (event.target === cy) select(null);
+    });
+    cy.on('dbltap', 'node', (event) => open({ type: 'actor', id: event.target.id() }));
+    cy.on('dbltap', 'edge', (event) => open({ type: 'tie', id: event.target.id() }));
+    cy.on('cxttap', (event) => {
+      const box = cy.container()?.getBoundingClientRect();
+      const at = event.renderedPosition ?? { x: 0, y: 0 };
+      const point = { x: (box?.left ?? 0) + at.x, y: (box?.top ?? 0) + at.y };
+      const target = event.target;
+      if (target === cy) {
+        menu({ ...point, target: { type: 'canvas', position: event.position } });
+        return;
+      }
+      const type = target.isNode() ? 'actor' : 'tie';
+      select({ type, id: target.id() });
+      menu({
+        ...point,
+        target: { type, id: target.id() },
+        title: String(target.data('label') ?? ''),
+      });
     });
 
     const resize =
@@ -114,7 +141,13 @@ export function MapCanvas({ data, selection, onSelect, onMove, label }: MapCanva
 
   return (
     <div className="map-canvas">
-      <div ref={containerRef} className="map-canvas-graph" role="img" aria-label={label} />
+      <div
+        ref={containerRef}
+        className="map-canvas-graph"
+        role="img"
+        aria-label={label}
+        onContextMenu={(event) => event.preventDefault()}
+      />
       <div className="map-canvas-tools">
         <button type="button" className="button small" onClick={() => zoomBy(1.25)}>
           {t('ui.map.zoomIn')}
