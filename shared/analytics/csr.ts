@@ -48,10 +48,9 @@ export interface CsrOptions {
   merge?: 'sum' | 'min';
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export function indexNodes(graph: Graph): NodeIndex {
-  const ids = graph.nodes().sort(byString);
+  // The default sort compares UTF-16 code units, as `<` does, and is faster than a comparator.
+  const ids = graph.nodes().sort();
   const index = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
   return { ids, index };
@@ -103,7 +102,11 @@ export function buildCsr(graph: Graph, nodes: NodeIndex, options: CsrOptions): C
   return compress(n, from, to, w, count, options.merge ?? 'sum');
 }
 
-/** Buckets arcs by source, sorts each row by target (stable), then merges duplicate arcs. */
+/**
+ * A two-pass counting sort: arcs bucketed by target, then, walking the targets in ascending
+ * order, by source, so that every row comes out sorted by target (and parallel arcs stay in
+ * insertion order). Then duplicate arcs merge.
+ */
 function compress(
   n: number,
   from: Int32Array,
@@ -112,32 +115,38 @@ function compress(
   count: number,
   merge: 'sum' | 'min',
 ): Csr {
-  const start = new Int32Array(n + 1);
+  const byTarget = bucketStarts(n, to, count);
+  const sources = new Int32Array(count);
+  const sourceWeights = w ? new Float64Array(count) : null;
+  const fillTarget = byTarget.slice(0, n);
   for (let i = 0; i < count; i++) {
-    const u = (from[i] as number) + 1;
-    start[u] = (start[u] as number) + 1;
+    const v = to[i] as number;
+    const at = fillTarget[v] as number;
+    fillTarget[v] = at + 1;
+    sources[at] = from[i] as number;
+    if (sourceWeights) sourceWeights[at] = (w as Float64Array)[i] as number;
   }
-  for (let u = 0; u < n; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
+  const start = bucketStarts(n, from, count);
   const fill = start.slice(0, n);
   const targets = new Int32Array(count);
   const weights = w ? new Float64Array(count) : null;
-  for (let i = 0; i < count; i++) {
-    const u = from[i] as number;
-    const at = fill[u] as number;
-    fill[u] = at + 1;
-    targets[at] = to[i] as number;
-    if (weights) weights[at] = (w as Float64Array)[i] as number;
+  for (let v = 0; v < n; v++) {
+    for (let j = byTarget[v] as number, end = byTarget[v + 1] as number; j < end; j++) {
+      const u = sources[j] as number;
+      const at = fill[u] as number;
+      fill[u] = at + 1;
+      targets[at] = v;
+      if (weights) weights[at] = (sourceWeights as Float64Array)[j] as number;
+    }
   }
   const offsets = new Int32Array(n + 1);
   let size = 0;
   for (let u = 0; u < n; u++) {
-    const a = start[u] as number;
-    const b = start[u + 1] as number;
-    sortRow(targets, weights, a, b);
     offsets[u] = size;
-    for (let e = a; e < b; e++) {
+    const rowStart = size;
+    for (let e = start[u] as number, end = start[u + 1] as number; e < end; e++) {
       const v = targets[e] as number;
-      if (size > (offsets[u] as number) && targets[size - 1] === v) {
+      if (size > rowStart && targets[size - 1] === v) {
         if (weights) {
           const previous = weights[size - 1] as number;
           const value = weights[e] as number;
@@ -159,33 +168,15 @@ function compress(
   };
 }
 
-/** Stable sort of targets[a..b) (and the parallel weights) by target. */
-function sortRow(targets: Int32Array, weights: Float64Array | null, a: number, b: number): void {
-  if (b - a <= 32) {
-    for (let i = a + 1; i < b; i++) {
-      const t = targets[i] as number;
-      const x = weights ? (weights[i] as number) : 0;
-      let j = i - 1;
-      while (j >= a && (targets[j] as number) > t) {
-        targets[j + 1] = targets[j] as number;
-        if (weights) weights[j + 1] = weights[j] as number;
-        j--;
-      }
-      targets[j + 1] = t;
-      if (weights) weights[j + 1] = x;
-    }
-    return;
+/** Start of each key's bucket (length n + 1) for keys in [0, n). */
+function bucketStarts(n: number, key: Int32Array, count: number): Int32Array {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < count; i++) {
+    const k = (key[i] as number) + 1;
+    start[k] = (start[k] as number) + 1;
   }
-  if (!weights) {
-    targets.subarray(a, b).sort();
-    return;
-  }
-  const order = Array.from({ length: b - a }, (_, i) => a + i);
-  order.sort((i, j) => (targets[i] as number) - (targets[j] as number) || i - j);
-  const t = order.map((i) => targets[i] as number);
-  const x = order.map((i) => weights[i] as number);
-  targets.set(t, a);
-  weights.set(x, a);
+  for (let k = 0; k < n; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  return start;
 }
 
 /** Neighbour count of each node in a CSR. */

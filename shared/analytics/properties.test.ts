@@ -6,7 +6,7 @@ import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import { betweennessCentrality } from './betweenness';
 import { brokerage } from './brokerage';
-import { structuralHoles } from './burt';
+import { localConstraint, structuralHoles } from './burt';
 import { localBridges, neighbourhoodOverlap } from './structure';
 
 interface Spec {
@@ -96,6 +96,37 @@ describe('for any graph', () => {
           expect(holes.efficiency[node]).toBeGreaterThanOrEqual(0);
           expect(holes.efficiency[node]).toBeLessThanOrEqual(1 + 1e-9);
           expect(holes.constraint[node]).toBeGreaterThan(0);
+        });
+      }),
+    );
+  });
+
+  it('constraint is the sum of the local constraints on each contact (two computations)', () => {
+    fc.assert(
+      fc.property(spec, fc.boolean(), (s, weighted) => {
+        const graph = plain(s);
+        const options = weighted ? { weight: 'weight' } : {};
+        const { constraint } = structuralHoles(graph, options);
+        graph.forEachNode((node) => {
+          const contacts = graph.neighbors(node);
+          if (contacts.length === 0) return;
+          const sum = contacts.reduce((t, v) => t + localConstraint(graph, node, v, options), 0);
+          expect(Math.abs((constraint[node] as number) - sum)).toBeLessThanOrEqual(1e-12);
+        });
+      }),
+    );
+  });
+
+  it("effective size equals a direct transcription of networkx's formula", () => {
+    fc.assert(
+      fc.property(spec, fc.boolean(), (s, weighted) => {
+        const graph = plain(s);
+        const { effectiveSize } = structuralHoles(graph, weighted ? { weight: 'weight' } : {});
+        const expected = naiveEffectiveSize(graph, weighted);
+        graph.forEachNode((node) => {
+          const want = expected[node] as number;
+          if (Number.isNaN(want)) return expect(effectiveSize[node]).toBeNaN();
+          expect(Math.abs((effectiveSize[node] as number) - want)).toBeLessThanOrEqual(1e-12);
         });
       }),
     );
@@ -214,6 +245,33 @@ describe('for any graph', () => {
     );
   });
 });
+
+/** networkx's effective_size, term by term, straight on the graphology graph. */
+function naiveEffectiveSize(graph: Graph, weighted: boolean): Record<string, number> {
+  const mutual = (u: string, v: string): number => {
+    let total = 0;
+    graph.forEachEdge((_e, attributes, source, target, _sa, _ta, undirected) => {
+      const between = (source === u && target === v) || (source === v && target === u);
+      if (between) total += (weighted ? (attributes.weight as number) : 1) * (undirected ? 2 : 1);
+    });
+    return total;
+  };
+  const out: Record<string, number> = {};
+  graph.forEachNode((u) => {
+    const contacts = graph.neighbors(u);
+    if (contacts.length === 0) return (out[u] = NaN);
+    const sum = (x: string) => graph.neighbors(x).reduce((t, y) => t + mutual(x, y), 0);
+    const max = (x: string) => Math.max(...graph.neighbors(x).map((y) => mutual(x, y)));
+    let size = 0;
+    for (const v of contacts) {
+      let redundancy = 0;
+      for (const w of contacts) redundancy += (mutual(u, w) / sum(u)) * (mutual(v, w) / max(v));
+      size += 1 - redundancy;
+    }
+    out[u] = size;
+  });
+  return out;
+}
 
 /** Plain BFS distance, null when unreachable. */
 function hops(graph: Graph, from: string, to: string): number | null {

@@ -4,6 +4,7 @@
     analytics-reference.py graph EDGES           writes gnm_random_graph(10000, 50000, seed=1)
     analytics-reference.py time EDGES OUT REPS   times igraph and NetworkX on that edge list
     analytics-reference.py betweenness EDGES     prints the seconds of one igraph betweenness
+    analytics-reference.py constraint EDGES REPS prints the median seconds of igraph's constraint
 
 The edge list is "u v" per line in NetworkX's edge order; node ids are 0..9999 (every node
 exists even if isolated). Timings exclude loading. OUT gets JSON: versions, seconds, and the
@@ -47,6 +48,9 @@ def main():
     g = igraph.Graph(n=N, edges=edges)
     if mode == "betweenness":
         print(timed(lambda: g.betweenness(directed=False), 1)[0])
+        return
+    if mode == "constraint":
+        print(timed(g.constraint, int(sys.argv[3]))[0])
         return
     out, reps = sys.argv[3], int(sys.argv[4])
     G = nx.Graph()

@@ -22,6 +22,7 @@ const PYTHON = '/usr/bin/python3';
 const REFERENCE = join(import.meta.dirname, 'analytics-reference.py');
 const BETWEENNESS_RUNS = 3;
 const HOLES_RUNS = 15;
+const HOLES_ROUNDS = 3;
 const BRIDGES_RUNS = 5;
 const BRIDGES_TARGET_MS = 1_000;
 
@@ -61,9 +62,9 @@ function python(args: string[]): boolean {
   return run.status === 0;
 }
 
-/** Seconds of one igraph betweenness run, or null. */
-function igraphBetweenness(edgesFile: string): number | null {
-  const run = spawnSync(PYTHON, [REFERENCE, 'betweenness', edgesFile], { encoding: 'utf8' });
+/** Seconds printed by one timing run of analytics-reference.py, or null. */
+function igraphSeconds(args: string[]): number | null {
+  const run = spawnSync(PYTHON, [REFERENCE, ...args], { encoding: 'utf8' });
   return run.status === 0 ? Number(run.stdout.trim()) : null;
 }
 
@@ -117,9 +118,22 @@ try {
   for (const [u, v] of edges) graph.addEdge(String(u), String(v));
   console.log(`Graph: ${graph.order} nodes, ${graph.size} edges`);
 
-  const holes = timeRuns(HOLES_RUNS, () => structuralHoles(graph));
+  // Ours and igraph's alternate (here and for betweenness), so that a change in the machine's
+  // load hits both alike.
+  const holesTimes: number[] = [];
+  const constraintTimes: number[] = reference ? [reference.seconds.igraphConstraint * 1000] : [];
+  let holes = timeRuns(HOLES_RUNS, () => structuralHoles(graph));
+  for (let round = 0; round < HOLES_ROUNDS; round++) {
+    holes = timeRuns(HOLES_RUNS, () => structuralHoles(graph));
+    holesTimes.push(holes.ms);
+    if (reference && round < HOLES_ROUNDS - 1) {
+      const seconds = igraphSeconds(['constraint', edgesFile, String(HOLES_RUNS)]);
+      if (seconds !== null) constraintTimes.push(seconds * 1000);
+    }
+  }
+  const holesMs = median(holesTimes);
+  const constraintMs = constraintTimes.length > 0 ? median(constraintTimes) : null;
   const bridges = timeRuns(BRIDGES_RUNS, () => localBridges(graph));
-  // Ours and igraph's alternate, so that a change in the machine's load hits both alike.
   const exactTimes: number[] = [];
   const igraphTimes: number[] = reference ? [reference.seconds.igraphBetweenness * 1000] : [];
   let exactValue: Record<string, number> = {};
@@ -128,7 +142,7 @@ try {
     exactTimes.push(once.ms);
     exactValue = once.value;
     if (reference && run < BETWEENNESS_RUNS - 1) {
-      const seconds = igraphBetweenness(edgesFile);
+      const seconds = igraphSeconds(['betweenness', edgesFile]);
       if (seconds !== null) igraphTimes.push(seconds * 1000);
     }
   }
@@ -197,11 +211,11 @@ try {
   add('graphology-metrics betweenness (1 run)', library.ms, exact.ms, 'info: vs ours', null);
   add('sampled betweenness, 500 pivots', sampled.ms, null, 'info', null);
   add(
-    'effective size + constraint vs igraph constraint',
-    holes.ms,
-    s ? s.igraphConstraint * 1000 : null,
+    `effective size + constraint vs igraph constraint (${HOLES_ROUNDS}×${HOLES_RUNS} runs)`,
+    holesMs,
+    constraintMs,
     'ratio ≤ 2',
-    s ? holes.ms <= 2 * s.igraphConstraint * 1000 : null,
+    constraintMs === null ? null : holesMs <= 2 * constraintMs,
   );
   add(
     `local bridges + span, all ${graph.size} edges`,
