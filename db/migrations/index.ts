@@ -3,9 +3,17 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_audit_journal';
 import { migration003 } from './003_retention_settings';
+import { migration004 } from './004_snapshots';
+import { migration005 } from './005_directory_partnerships';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
