@@ -196,7 +196,7 @@ function bfsBrandes(out: Csr, into: Csr, bc: Float64Array): (source: number) => 
     let level = 0;
     let frontierArcs = outDegree[s] as number;
     let remainingArcs = totalIn - (inDegree[s] as number);
-    let listed = -1; // length of the unvisited list; -1 until a bottom-up level builds it
+    let listed = -1; // length of the unvisited list; -1 until a bottom-up level makes it
 
     while ((levelStart[level + 1] as number) > (levelStart[level] as number)) {
       const next = level + 1;
@@ -225,14 +225,14 @@ function bfsBrandes(out: Csr, into: Csr, bc: Float64Array): (source: number) => 
           }
         }
       } else {
-        if (listed < 0) {
-          listed = 0;
-          for (let u = 0; u < n; u++) if ((dist[u] as number) < 0) unvisited[listed++] = u;
-        }
+        // The first bottom-up level walks every node and lists those it leaves unreached;
+        // later ones walk that list only.
+        const everyNode = listed < 0;
+        const count = everyNode ? n : listed;
         let kept = 0;
-        for (let k = 0; k < listed; k++) {
-          const w = unvisited[k] as number;
-          if ((dist[w] as number) >= 0) continue; // reached by a top-down level since listed
+        for (let k = 0; k < count; k++) {
+          const w = everyNode ? k : (unvisited[k] as number);
+          if ((dist[w] as number) >= 0) continue; // reached already (or by a top-down level since)
           let sw = 0;
           for (let e = inOffsets[w] as number, eEnd = inOffsets[w + 1] as number; e < eEnd; e++) {
             const v = inTargets[e] as number;
