@@ -9,7 +9,7 @@
 // To compare: apt-get install -y python3-networkx python3-igraph (Debian's, run by /usr/bin/python3).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { UndirectedGraph } from 'graphology';
@@ -113,6 +113,9 @@ try {
     edges = localGnm();
   }
 
+  console.log(
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`,
+  );
   const graph = new UndirectedGraph();
   for (let i = 0; i < N; i++) graph.addNode(String(i));
   for (const [u, v] of edges) graph.addEdge(String(u), String(v));
