@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { securityEn } from './security-en';
+import { analysisEn } from './analysis-en';
 
 export const en: Messages = {
   security: securityEn,
@@ -280,6 +281,7 @@ export const en: Messages = {
     },
   },
   ui: {
+    ...analysisEn,
     loading: 'Loading…',
     language: { label: 'Language' },
     actions: {

@@ -1,5 +1,6 @@
 // French, the first language of the UI. The words follow ../DOMAIN.md.
 import { securityFr } from './security-fr';
+import { analysisFr } from './analysis-fr';
 export const fr = {
   security: securityFr,
   app: { name: 'Maillage', tagline: "L'écocarte du réseau de la personne accompagnée" },
@@ -288,6 +289,7 @@ export const fr = {
     },
   },
   ui: {
+    ...analysisFr,
     loading: 'Chargement…',
     language: { label: 'Langue' },
     actions: {
