@@ -37,6 +37,14 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'cases.close': true,
   'retention.list': true,
   'cases.erase': true,
+  'snapshots.take': true,
+  'snapshots.list': true,
+  'snapshots.get': true,
+  'snapshots.addNote': true,
+  'snapshots.notes': true,
+  'reviews.get': true,
+  'reviews.schedule': true,
+  'map.startFromSnapshot': true,
 };
 
 function isKnownOp(op: unknown): op is Op {

@@ -11,6 +11,7 @@ import { caseHandlers } from './cases';
 import { createContext, type ContextOptions } from './context';
 import { mapHandlers } from './map';
 import { protectionHandlers } from './protection';
+import { snapshotHandlers } from './snapshots';
 import { tieHandlers } from './ties';
 
 export function createHandlers(
@@ -25,6 +26,7 @@ export function createHandlers(
     ...actorHandlers(ctx),
     ...tieHandlers(ctx),
     ...protectionHandlers(ctx),
+    ...snapshotHandlers(ctx),
   };
   return guard(db, handlers);
 }

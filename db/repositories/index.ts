@@ -7,6 +7,7 @@ import { casesRepository } from './cases';
 import { mapsRepository } from './maps';
 import { placementsRepository } from './placements';
 import { settingsRepository } from './settings';
+import { snapshotsRepository } from './snapshots';
 import { tiesRepository } from './ties';
 
 export function createRepositories(db: Db) {
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
     placements: placementsRepository(db),
     audit: auditRepository(db),
     settings: settingsRepository(db),
+    snapshots: snapshotsRepository(db),
   };
 }
 

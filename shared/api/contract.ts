@@ -29,6 +29,15 @@ import {
   SessionStatus,
   Settings,
 } from './security';
+import {
+  ReviewSchedule,
+  ReviewScheduleInput,
+  Snapshot,
+  SnapshotNote,
+  SnapshotNoteInput,
+  SnapshotSummary,
+  SnapshotTakeInput,
+} from '../snapshots/schemas';
 
 const Position = z.object({ x: Placement.shape.x, y: Placement.shape.y }).strict();
 
@@ -144,6 +153,21 @@ export const contract = {
   'retention.list': op(Nothing, z.array(CaseRetention)),
   /** Erases a closed case for good; only an audit line without personal data remains. */
   'cases.erase': op(ById, z.object({ erased: z.literal(true) })),
+
+  // Reviews over time (issue 6). A snapshot is immutable: there is no operation to change or
+  // delete one (only deleting or erasing its case removes it).
+  /** Freezes the case's current map under a label and a date. */
+  'snapshots.take': op(SnapshotTakeInput, SnapshotSummary),
+  /** The case's snapshots, oldest review first. */
+  'snapshots.list': op(z.object({ caseId: Id }).strict(), z.array(SnapshotSummary)),
+  'snapshots.get': op(ById, Snapshot),
+  'snapshots.addNote': op(SnapshotNoteInput, SnapshotNote),
+  /** A snapshot's meeting notes, oldest first. */
+  'snapshots.notes': op(z.object({ snapshotId: Id }).strict(), z.array(SnapshotNote)),
+  'reviews.get': op(z.object({ caseId: Id }).strict(), ReviewSchedule),
+  'reviews.schedule': op(ReviewScheduleInput, ReviewSchedule),
+  /** A new review starts from a snapshot: the current map becomes the snapshot's, in one step. */
+  'map.startFromSnapshot': op(z.object({ snapshotId: Id }).strict(), MapData),
 } as const;
 
 export type Contract = typeof contract;

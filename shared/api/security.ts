@@ -72,7 +72,17 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 /** A folder chosen by the user (a USB stick); absolute, checked again by the host. */
 export const FolderPath = z.string().trim().min(1).max(4096);
 
-export const AUDIT_ENTITIES = ['case', 'map', 'actor', 'tie', 'placement', 'data'] as const;
+export const AUDIT_ENTITIES = [
+  'case',
+  'map',
+  'actor',
+  'tie',
+  'placement',
+  'data',
+  // Reviews over time (issue 6).
+  'snapshot',
+  'meeting_note',
+] as const;
 export const AUDIT_ACTIONS = [
   'create',
   'update',

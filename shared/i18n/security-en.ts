@@ -123,6 +123,8 @@ export const securityEn: Widen<typeof securityFr> = {
       tie: 'Tie',
       placement: 'Position',
       data: 'Data',
+      snapshot: 'Snapshot',
+      meeting_note: 'Meeting note',
     },
     actions: {
       create: 'Created',

@@ -129,6 +129,8 @@ export const securityFr = {
       tie: 'Lien',
       placement: 'Position',
       data: 'Données',
+      snapshot: 'Instantané',
+      meeting_note: 'Note de réunion',
     },
     actions: {
       create: 'Création',
