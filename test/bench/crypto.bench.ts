@@ -1,0 +1,156 @@
+// The cost of encryption. Unlock: the Argon2id derivation (64 MiB, 3 passes) that unwraps the
+// data key, plus opening the encrypted store (quick_check included), through the real vault.
+// Edits: the same 300-actor case in two stores, one encrypted (SQLCipher 4) and one not, on the
+// same disk in the same run; each edit is applied to both in turn, so disk hiccups hit both.
+// Targets: unlock under 1 s; encryption adds under 30% to the edit p99.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore, type Store } from '../../db';
+import { call, randomKey } from '../../db/testing';
+import { Vault } from '../../electron/host/vault/vault';
+import { readKeyFile, unwrapDataKey } from '../../electron/host/vault/key-file';
+import { dispatchAsync } from '../../shared/api/dispatch';
+import type { CaseSummary, MapData } from '../../shared/model';
+import { plausibleMap, random } from './plausible-map';
+
+const ACTORS = 300;
+const TIES = 900;
+const EDITS = 1_500;
+const UNLOCKS = 8;
+const TARGET_UNLOCK_MS = 1_000;
+const TARGET_OVERHEAD = 0.3;
+const PASSPHRASE = 'lanterne marée cobalt quarante-deux';
+
+const dir = mkdtempSync(join(tmpdir(), 'maillage-crypto-bench-'));
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function timeAsync(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+function time(action: () => unknown): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+function seed(store: Store) {
+  const summary = call(store.handlers, 'cases.create', { pseudonym: 'Inès', birthYear: 2009 });
+  const ego = call(store.handlers, 'map.load', { caseId: summary.id }).actors[0]!;
+  const map = plausibleMap(summary.currentMapId, ego.id, ACTORS, TIES);
+  call(store.handlers, 'map.applyEdits', map.edits);
+  return { mapId: summary.currentMapId, ...map };
+}
+
+async function unlockFigures() {
+  const dataDir = join(dir, 'vault');
+  const vault = new Vault({ dataDir, profile: 'bench' });
+  await vault.setup(PASSPHRASE);
+  const handlers = vault.handlers();
+  const send = async (op: string, input: unknown) => {
+    const result = await dispatchAsync(handlers, op, input);
+    if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
+    return result.value;
+  };
+  const summary = (await send('cases.create', { pseudonym: 'Inès' })) as CaseSummary;
+  const ego = ((await send('map.load', { caseId: summary.id })) as MapData).actors[0]!;
+  await send('map.applyEdits', plausibleMap(summary.currentMapId, ego.id, ACTORS, TIES).edits);
+  vault.lock();
+  const unlocks: number[] = [];
+  for (let i = 0; i < UNLOCKS; i++) {
+    unlocks.push(await timeAsync(() => vault.unlock(PASSPHRASE)));
+    vault.lock();
+  }
+  const keyFile = readKeyFile(join(dataDir, 'maillage.key.json'));
+  const derivations: number[] = [];
+  for (let i = 0; i < UNLOCKS; i++)
+    derivations.push(await timeAsync(() => unwrapDataKey(keyFile, PASSPHRASE)));
+  vault.close();
+  return { unlocks, derivations };
+}
+
+function editFigures() {
+  const plain = openStore(join(dir, 'plain.sqlite'));
+  const encrypted = openStore(join(dir, 'encrypted.sqlite'), { key: randomKey() });
+  try {
+    const stores = [plain, encrypted].map((store) => ({
+      store,
+      map: seed(store),
+      times: [] as number[],
+    }));
+    const rand = random(2024);
+    for (let i = 0; i < EDITS; i++) {
+      const kind = i % 3;
+      const actor = Math.floor(rand() * ACTORS);
+      const tie = Math.floor(rand() * TIES);
+      const x = rand() * 800 - 400;
+      // Alternate which store goes first, so neither always follows the other's fsync.
+      const order = i % 2 === 0 ? stores : [...stores].reverse();
+      for (const { store, map, times } of order) {
+        const { handlers } = store;
+        times.push(
+          time(() => {
+            if (kind === 0) {
+              call(handlers, 'actors.update', {
+                id: map.actorIds[actor]!,
+                patch: { notes: `Vu le ${i}` },
+              });
+            } else if (kind === 1) {
+              call(handlers, 'ties.update', {
+                id: map.tieIds[tie]!,
+                patch: { closeness: 1 + (i % 5) },
+              });
+            } else {
+              call(handlers, 'placements.set', {
+                mapId: map.mapId,
+                placements: [{ actorId: map.actorIds[actor]!, x, y: -x }],
+              });
+            }
+          }),
+        );
+      }
+    }
+    return { plain: stores[0]!.times, encrypted: stores[1]!.times };
+  } finally {
+    plain.close();
+    encrypted.close();
+  }
+}
+
+try {
+  const { unlocks, derivations } = await unlockFigures();
+  const edits = editFigures();
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  const unlockMedian = percentile(unlocks, 50);
+  const unlockMax = Math.max(...unlocks);
+  const plainP99 = percentile(edits.plain, 99);
+  const encryptedP99 = percentile(edits.encrypted, 99);
+  const overhead = encryptedP99 / plainP99 - 1;
+  const unlockPass = unlockMax < TARGET_UNLOCK_MS;
+  const overheadPass = overhead < TARGET_OVERHEAD;
+  console.log(`Encryption: SQLCipher 4 (raw 256-bit key), Argon2id 64 MiB t=3 p=4; ${dir}`);
+  console.log(`  unlock (derive + unwrap + open, ${UNLOCKS} runs, ${ACTORS}-actor case):`);
+  console.log(
+    `    median ${ms(unlockMedian)}, max ${ms(unlockMax)}  target < ${TARGET_UNLOCK_MS} ms  ${unlockPass ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(`    of which the key derivation alone: median ${ms(percentile(derivations, 50))}`);
+  console.log(`  one edit committed (synchronous=FULL), ${EDITS} edits each, interleaved:`);
+  console.log(`    unencrypted  median ${ms(percentile(edits.plain, 50))}, p99 ${ms(plainP99)}`);
+  console.log(
+    `    encrypted    median ${ms(percentile(edits.encrypted, 50))}, p99 ${ms(encryptedP99)}`,
+  );
+  console.log(
+    `    p99 overhead ${(overhead * 100).toFixed(1)}%  target < ${TARGET_OVERHEAD * 100}%  ${overheadPass ? 'PASS' : 'FAIL'}`,
+  );
+  process.exitCode = unlockPass && overheadPass ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
