@@ -45,6 +45,26 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'reviews.get': true,
   'reviews.schedule': true,
   'map.startFromSnapshot': true,
+  // Issue 7: the address book and partnerships.
+  'directory.list': true,
+  'directory.search': true,
+  'directory.similar': true,
+  'directory.create': true,
+  'directory.update': true,
+  'directory.usage': true,
+  'directory.delete': true,
+  'actors.linkDirectory': true,
+  'actors.directoryLink': true,
+  'directory.linksOfMap': true,
+  'partnerships.list': true,
+  'partnerships.get': true,
+  'partnerships.create': true,
+  'partnerships.update': true,
+  'partnerships.end': true,
+  'partnerships.setStep': true,
+  'partnerships.addEvaluation': true,
+  'evaluations.due': true,
+  'network.service': true,
 };
 
 function isKnownOp(op: unknown): op is Op {

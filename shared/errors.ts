@@ -27,6 +27,9 @@ export const FIELD_ISSUES = [
   'too_short',
   'invalid',
   'out_of_range',
+  // Issue 7: a date before the one it must follow, a name or an item already there.
+  'end_before_start',
+  'duplicate',
 ] as const;
 export const FieldIssue = z.object({ path: z.string(), issue: z.enum(FIELD_ISSUES) });
 export type FieldIssue = z.infer<typeof FieldIssue>;
@@ -73,7 +76,12 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return value;
 }
 
+const isFieldIssue = (value: unknown): value is FieldIssue['issue'] =>
+  (FIELD_ISSUES as readonly unknown[]).includes(value);
+
 function classify(issue: z.core.$ZodIssue, value: unknown): FieldIssue['issue'] {
+  // A refinement names its issue itself: `params: { issue: 'end_before_start' }`.
+  if (issue.code === 'custom' && isFieldIssue(issue.params?.issue)) return issue.params.issue;
   if (issue.code === 'invalid_type' && value === undefined) return 'required';
   if (issue.code === 'too_big') return issue.origin === 'string' ? 'too_long' : 'out_of_range';
   if (issue.code === 'too_small') {

@@ -9,7 +9,9 @@ import type { Db } from '../sqlite';
 import { actorHandlers } from './actors';
 import { caseHandlers } from './cases';
 import { createContext, type ContextOptions } from './context';
+import { directoryHandlers } from './directory';
 import { mapHandlers } from './map';
+import { partnershipHandlers } from './partnerships';
 import { protectionHandlers } from './protection';
 import { snapshotHandlers } from './snapshots';
 import { tieHandlers } from './ties';
@@ -26,6 +28,8 @@ export function createHandlers(
     ...actorHandlers(ctx),
     ...tieHandlers(ctx),
     ...protectionHandlers(ctx),
+    ...directoryHandlers(ctx),
+    ...partnershipHandlers(ctx),
     ...snapshotHandlers(ctx),
   };
   return guard(db, handlers);

@@ -4,7 +4,9 @@ import type { Db } from '../sqlite';
 import { actorsRepository } from './actors';
 import { auditRepository } from './audit';
 import { casesRepository } from './cases';
+import { directoryRepository } from './directory';
 import { mapsRepository } from './maps';
+import { partnershipsRepository } from './partnerships';
 import { placementsRepository } from './placements';
 import { settingsRepository } from './settings';
 import { snapshotsRepository } from './snapshots';
@@ -19,6 +21,8 @@ export function createRepositories(db: Db) {
     placements: placementsRepository(db),
     audit: auditRepository(db),
     settings: settingsRepository(db),
+    directory: directoryRepository(db),
+    partnerships: partnershipsRepository(db),
     snapshots: snapshotsRepository(db),
   };
 }

@@ -29,6 +29,7 @@ import {
   SessionStatus,
   Settings,
 } from './security';
+import { partnershipOps } from '../partnerships/ops';
 import {
   ReviewSchedule,
   ReviewScheduleInput,
@@ -168,6 +169,9 @@ export const contract = {
   'reviews.schedule': op(ReviewScheduleInput, ReviewSchedule),
   /** A new review starts from a snapshot: the current map becomes the snapshot's, in one step. */
   'map.startFromSnapshot': op(z.object({ snapshotId: Id }).strict(), MapData),
+
+  // The service's address book, partnerships and network (issue 7): shared/partnerships/ops.ts.
+  ...partnershipOps,
 } as const;
 
 export type Contract = typeof contract;
