@@ -1,9 +1,13 @@
 import type { Messages } from './fr';
 import { securityEn } from './security-en';
 import { analysisEn } from './analysis-en';
+import { directoryEn, homeEn, partnershipsEn } from './partnerships-en';
 
 export const en: Messages = {
   security: securityEn,
+  home: homeEn,
+  directory: directoryEn,
+  partnerships: partnershipsEn,
   app: { name: 'Maillage', tagline: "The ecomap of the supported person's network" },
   enums: {
     sphere: {
@@ -75,6 +79,8 @@ export const en: Messages = {
     too_short: 'This text is too short.',
     invalid: 'This value is not valid.',
     out_of_range: 'This value is out of range.',
+    end_before_start: 'The end cannot come before the start: choose a later date.',
+    duplicate: 'Already there: this name exists already, or this item is listed twice.',
   },
   menu: {
     app: 'Maillage',

@@ -1,8 +1,12 @@
 // French, the first language of the UI. The words follow ../DOMAIN.md.
 import { securityFr } from './security-fr';
 import { analysisFr } from './analysis-fr';
+import { directoryFr, homeFr, partnershipsFr } from './partnerships-fr';
 export const fr = {
   security: securityFr,
+  home: homeFr,
+  directory: directoryFr,
+  partnerships: partnershipsFr,
   app: { name: 'Maillage', tagline: "L'écocarte du réseau de la personne accompagnée" },
   enums: {
     sphere: {
@@ -79,6 +83,8 @@ export const fr = {
     too_short: 'Ce texte est trop court.',
     invalid: 'Cette valeur n’est pas valide.',
     out_of_range: 'Cette valeur est hors des limites.',
+    end_before_start: 'La fin ne peut pas précéder le début : choisissez une date plus tardive.',
+    duplicate: 'Déjà présent : ce nom existe déjà, ou cet élément est listé deux fois.',
   },
   menu: {
     app: 'Maillage',
