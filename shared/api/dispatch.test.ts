@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MaillageError } from '../errors';
 import { createClient } from './client';
-import { dispatch } from './dispatch';
-import type { StoreHandlers } from './contract';
+import { dispatch, dispatchAsync } from './dispatch';
+import type { ApiHandlers, StoreHandlers } from './contract';
 
 const CASE_ID = '7d1c2c4e-8f5b-4a7e-9d0a-0b8c9a6e5f41';
 
@@ -77,6 +77,71 @@ describe('dispatch', () => {
     await expect(api['cases.delete']({ id: CASE_ID })).resolves.toEqual({ deleted: true });
     await expect(api['cases.delete']({ id: 'nope' })).rejects.toMatchObject({
       code: 'invalid_input',
+    });
+  });
+});
+
+describe('dispatchAsync (what the hosts serve)', () => {
+  const status = {
+    state: 'locked',
+    problem: null,
+    idleLockMinutes: null,
+    failedAttempts: 0,
+    retryInMs: 0,
+  };
+  function hostHandlers(): ApiHandlers {
+    return new Proxy({} as ApiHandlers, {
+      get: (_target, op) => {
+        if (op === 'session.unlock') {
+          return async ({ passphrase }: { passphrase: string }) => {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            if (passphrase !== 'la bonne phrase secrète') {
+              throw new MaillageError('wrong_passphrase', 'Wrong passphrase.');
+            }
+            return { ...status, state: 'unlocked', idleLockMinutes: 10 };
+          };
+        }
+        if (op === 'cases.list') return () => Promise.reject(new Error('disk on fire'));
+        return () => status;
+      },
+    });
+  }
+
+  it('waits for an asynchronous handler and answers its value', async () => {
+    const result = await dispatchAsync(hostHandlers(), 'session.unlock', {
+      passphrase: 'la bonne phrase secrète',
+    });
+    expect(result).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  });
+
+  it('turns a typed rejection into its error value, and anything else into internal', async () => {
+    const logged: string[] = [];
+    const handlers = hostHandlers();
+    expect(await dispatchAsync(handlers, 'session.unlock', { passphrase: 'non' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_passphrase' },
+    });
+    const crashed = await dispatchAsync(handlers, 'cases.list', {}, (m) => logged.push(m));
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(crashed)).not.toContain('fire');
+    expect(logged).toHaveLength(1);
+  });
+
+  it('validates before calling, like dispatch', async () => {
+    expect(await dispatchAsync(hostHandlers(), 'session.setup', { passphrase: 'court' })).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.any(String),
+        fields: [{ path: 'passphrase', issue: 'too_short' }],
+      },
+    });
+  });
+
+  it('leaves the session and backup operations out of the store dispatch', () => {
+    expect(dispatch(fakeHandlers(), 'session.lock', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
     });
   });
 });
