@@ -8,6 +8,9 @@ import { createTranslator, LANGUAGES } from '../shared/i18n';
 import { NODE_LEGEND, TIE_LEGEND } from '../renderer/map/look/legendTable';
 import { CLOSENESS_VALUES } from '../renderer/map/panels/closeness';
 import { DIRECTIONS } from '../renderer/map/panels/tieForm';
+import { SECTORS } from '../renderer/map/panels/quickAdd';
+import { GROUP_ORDER } from '../renderer/commands/registry';
+import { CRITICALITIES, FREQUENCIES, PLACED_BY } from '../shared/model';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,6 +35,13 @@ const builtKeys = [
   ...NODE_LEGEND.map((entry) => `ui.legend.node.${entry.key}`),
   ...[...ERROR_CODES, 'network'].map((code) => `errors.${code}`),
   ...FIELD_ISSUES.map((issue) => `fieldIssues.${issue}`),
+  ...SECTORS.flatMap((s) => [`ui.quickAdd.prompts.${s.id}`, `ui.quickAdd.sectors.${s.id}`]),
+  ...GROUP_ORDER.map((group) => `ui.groups.${group}`),
+  ...['map', 'table', 'split'].map((view) => `ui.view.${view}`),
+  ...['Map', 'Table', 'Split'].map((view) => `ui.commands.view${view}`),
+  ...FREQUENCIES.map((v) => `enums.frequency.${v}`),
+  ...CRITICALITIES.map((v) => `enums.critical.${v}`),
+  ...PLACED_BY.map((v) => `enums.placedBy.${v}`),
 ];
 
 describe.each(LANGUAGES)('renderer translations in %s', (language) => {

@@ -1,15 +1,16 @@
-// The application frame: header with the language switch, the error area, and the two screens.
+// The application frame: header with the language switch, the error area, the commands
+// (shortcuts, palette, help, context menus) and the two screens.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseListScreen } from '../cases/CaseListScreen';
-import { NoticesProvider } from '../errors/Notices';
+import { CommandOverlays } from '../commands/CommandOverlays';
+import { CommandsProvider } from '../commands/CommandsContext';
+import { NoticesProvider, useNotices } from '../errors/Notices';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
-import { SecurityButtons } from '../security/SecurityButtons';
-import { SecurityScreen } from '../security/SecurityScreen';
 import { Logo } from './Logo';
 
-type Screen = { name: 'cases' } | { name: 'map'; caseId: string } | { name: 'security' };
+type Screen = { name: 'cases' } | { name: 'map'; caseId: string };
 
 export function App() {
   const { t } = useTranslation();
@@ -24,24 +25,28 @@ export function App() {
             <p className="brand-tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <div className="header-actions">
-          <SecurityButtons onOpen={() => setScreen({ name: 'security' })} />
-          <LanguageSwitch />
-        </div>
+        <LanguageSwitch />
       </header>
       <NoticesProvider>
-        {screen.name === 'security' ? (
-          <SecurityScreen onBack={() => setScreen({ name: 'cases' })} />
-        ) : screen.name === 'cases' ? (
-          <CaseListScreen onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })} />
-        ) : (
-          <MapScreen
-            key={screen.caseId}
-            caseId={screen.caseId}
-            onBack={() => setScreen({ name: 'cases' })}
-          />
-        )}
+        <Commands>
+          {screen.name === 'cases' ? (
+            <CaseListScreen onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })} />
+          ) : (
+            <MapScreen
+              key={screen.caseId}
+              caseId={screen.caseId}
+              onBack={() => setScreen({ name: 'cases' })}
+            />
+          )}
+          <CommandOverlays />
+        </Commands>
       </NoticesProvider>
     </div>
   );
+}
+
+/** The command registry, whose failures are shown like any other error. */
+function Commands({ children }: { children: React.ReactNode }) {
+  const { report } = useNotices();
+  return <CommandsProvider onError={report}>{children}</CommandsProvider>;
 }

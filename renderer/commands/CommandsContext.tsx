@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { CommandRegistry, type Command, type Overlay } from './registry';
-import { editableTarget, matches, parseShortcut } from './shortcuts';
+import { editableTarget, matches, parseShortcut, type Chord } from './shortcuts';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
 
@@ -64,9 +64,12 @@ function useCommandShortcuts(registry: CommandRegistry): void {
         event.target instanceof Element && event.target.closest('[aria-modal="true"]') !== null;
       const field = editableTarget(event.target);
       for (const command of registry.list()) {
-        if (!matches(parseShortcut(command.shortcut), event)) continue;
+        const chords = [command.shortcut, ...(command.altShortcuts ?? [])].map(parseShortcut);
+        const chord = chords.find((c) => matches(c, event));
+        if (!chord) continue;
         if (inDialog && !command.id.startsWith('app.')) continue;
-        if (field && !allowedWhileTyping(command, field)) continue;
+        // A bare character ('?') typed in a field is text, whatever the command says.
+        if (field && (isCharacter(chord) || !allowedWhileTyping(command, field))) continue;
         const ctx = registry.context('keyboard');
         if (!registry.isEnabled(command, ctx)) continue;
         event.preventDefault();
@@ -88,4 +91,8 @@ function allowedWhileTyping(command: Command, field: HTMLElement): boolean {
     (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
     field.value === ''
   );
+}
+
+function isCharacter(chord: Chord): boolean {
+  return !chord.mod && !chord.alt && chord.key.length === 1;
 }

@@ -17,7 +17,8 @@
 //
 // Shortcut syntax: modifiers then key, joined by '+': Mod (Ctrl, or ⌘ on a Mac), Shift, Alt,
 // then a key name as KeyboardEvent.key gives it ('Z', 'ArrowUp', 'F1', 'Delete', '?', '1').
-// One keyboard dispatcher (useCommandShortcuts) serves every registered shortcut.
+// One keyboard dispatcher (useCommandShortcuts) serves every registered shortcut. Inside a
+// modal dialog only the commands whose id starts with 'app.' (palette, help) answer.
 
 export type CommandGroup =
   'general' | 'history' | 'interview' | 'selection' | 'edit' | 'view' | 'map' | 'analysis';
@@ -54,7 +55,11 @@ export interface Command {
   id: string;
   /** i18n key of the label, e.g. 'ui.commands.undo'. */
   label: string;
+  /** Values for the label's placeholders ({{ring}}). */
+  labelParams?: Record<string, string | number>;
   shortcut: string;
+  /** Other chords for the same command (Mod+Y beside Mod+Shift+Z); the help lists them too. */
+  altShortcuts?: readonly string[];
   group: CommandGroup;
   contexts?: readonly CommandTarget['type'][];
   /** Default 'ignore': letters and Delete belong to the field being typed in. */
@@ -68,6 +73,8 @@ export interface MenuRequest {
   x: number;
   y: number;
   target: CommandTarget;
+  /** The element's name, for the menu's accessible name. */
+  title?: string;
 }
 
 export type Overlay =

@@ -1,14 +1,25 @@
-// The map screen: loads a case's map, then shows the canvas with its legend and the side panel.
-import { useCallback, useEffect, useState } from 'react';
+// The map screen: loads a case's map, then shows the header (save state, view switch), the
+// interview's quick add, the canvas and/or the table, and the side panel. Every action here is
+// also a registered command (useMapCommands), so shortcuts, palette and menus share it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
+import { useCommandRegistry } from '../commands/CommandsContext';
+import { useMapCommands, type MapView as ViewMode } from '../commands/useMapCommands';
+import { AnalysisDock } from '../analysis/panel/AnalysisDock';
 import { useNotices } from '../errors/Notices';
 import { MapCanvas, type Selection } from './canvas/MapCanvas';
+import { actorById } from './model/mapModel';
 import { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
-import { SidePanel } from './panels/SidePanel';
+import { QuickAdd } from './panels/QuickAdd';
+import { SaveIndicator, useUnsavedWarning } from './panels/SaveIndicator';
+import { SidePanel, type PanelRequest } from './panels/SidePanel';
+import { ViewSwitch } from './panels/ViewSwitch';
+import { MapTable } from './table/MapTable';
+import './panels/workflow.css';
 
 interface MapScreenProps {
   caseId: string;
@@ -24,10 +35,11 @@ export function MapScreen({ caseId, onBack }: MapScreenProps) {
 
   useEffect(() => {
     let current = true;
+    let loaded: MapStore | null = null;
     api['map.load']({ caseId }).then(
       (data) => {
         if (!current) return;
-        const loaded = new MapStore(api, data);
+        loaded = new MapStore(api, data);
         setStore(loaded);
         try {
           loaded.placeUnplaced();
@@ -43,6 +55,7 @@ export function MapScreen({ caseId, onBack }: MapScreenProps) {
     );
     return () => {
       current = false;
+      loaded?.dispose();
     };
   }, [api, caseId, report]);
 
@@ -69,8 +82,25 @@ function BackButton({ onBack }: { onBack: () => void }) {
 function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
   const { t } = useTranslation();
   const { report } = useNotices();
+  const registry = useCommandRegistry();
   const data = useMapData(store);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [view, setView] = useState<ViewMode>('map');
+  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const quickAddRef = useRef<HTMLInputElement>(null);
+  const { pseudonym, birthYear, referent } = data.case;
+  useUnsavedWarning(store);
+
+  // A selection whose element an undo removed is no selection.
+  const live =
+    selection &&
+    (selection.type === 'actor'
+      ? actorById(data, selection.id)
+      : data.ties.some((tie) => tie.id === selection.id))
+      ? selection
+      : null;
+
   const onMove = useCallback(
     (placements: Placement[]) => {
       try {
@@ -81,7 +111,24 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
     },
     [store, report],
   );
-  const { pseudonym, birthYear, referent } = data.case;
+  const openPanel = useCallback((request: PanelRequest) => {
+    setSelection(request.kind === 'edit' ? request.selection : null);
+    setPanelRequest({ ...request, at: Date.now() });
+  }, []);
+
+  useMapCommands({
+    store,
+    registry,
+    selection: live,
+    select: setSelection,
+    view,
+    setView,
+    openPanel,
+    announce: setAnnouncement,
+    focusQuickAdd: () => quickAddRef.current?.focus(),
+    onBack,
+    t,
+  });
 
   useEffect(() => {
     document.title = `${pseudonym} · Maillage`;
@@ -90,8 +137,10 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
     };
   }, [pseudonym]);
 
+  const showMap = view !== 'table';
+  const showTable = view !== 'map';
   return (
-    <main className="map-screen">
+    <main className={`map-screen view-${view}`}>
       <div className="map-header">
         <BackButton onBack={onBack} />
         <h1>{t('ui.map.title', { name: pseudonym })}</h1>
@@ -106,22 +155,47 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
             .filter(Boolean)
             .join(' · ')}
         </p>
+        <SaveIndicator store={store} />
+        <ViewSwitch view={view} onChange={setView} />
       </div>
+      <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <div className="map-layout">
-        <section className="map-stage" aria-label={t('ui.map.stageLabel')}>
-          <div className="map-stage-canvas">
-            <MapCanvas
-              data={data}
-              selection={selection}
-              onSelect={setSelection}
-              onMove={onMove}
-              label={t('ui.map.canvasLabel', { name: pseudonym })}
-            />
-            <p className="map-hint">{t('ui.map.hint')}</p>
-          </div>
-          <Legend />
-        </section>
-        <SidePanel store={store} data={data} selection={selection} onSelect={setSelection} />
+        <div className="map-main">
+          {/* The canvas stays mounted in table view, so returning to it keeps zoom and pan. */}
+          <section className="map-stage" aria-label={t('ui.map.stageLabel')} hidden={!showMap}>
+            <div className="map-stage-canvas">
+              <MapCanvas
+                data={data}
+                selection={live}
+                onSelect={setSelection}
+                onMove={onMove}
+                onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
+                onMenu={(request) => registry.openMenu(request)}
+                label={t('ui.map.canvasLabel', { name: pseudonym })}
+              />
+              <p className="map-hint">{t('ui.map.hint')}</p>
+            </div>
+            <Legend />
+          </section>
+          {showTable && (
+            <MapTable store={store} data={data} selection={live} onSelect={setSelection} />
+          )}
+        </div>
+        {/* Beside the map: edit it, or read the network (issue 4). */}
+        <AnalysisDock data={data}>
+          <SidePanel
+            store={store}
+            data={data}
+            selection={live}
+            onSelect={setSelection}
+            request={panelRequest}
+            openPanel={openPanel}
+            announce={setAnnouncement}
+          />
+        </AnalysisDock>
       </div>
     </main>
   );

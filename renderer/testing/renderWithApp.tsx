@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { MaillageApi } from '../../shared/api/contract';
 import { createTranslator, type Language } from '../../shared/i18n';
 import { ApiProvider } from '../bridge/ApiContext';
+import { CommandsProvider } from '../commands/CommandsContext';
 import { NoticesProvider } from '../errors/Notices';
 
 export function renderWithApp(ui: ReactElement, api: MaillageApi, language: Language = 'fr') {
@@ -14,7 +15,9 @@ export function renderWithApp(ui: ReactElement, api: MaillageApi, language: Lang
     ...render(
       <I18nextProvider i18n={translator}>
         <ApiProvider api={api}>
-          <NoticesProvider>{ui}</NoticesProvider>
+          <NoticesProvider>
+            <CommandsProvider>{ui}</CommandsProvider>
+          </NoticesProvider>
         </ApiProvider>
       </I18nextProvider>,
     ),

@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { securityEn } from './security-en';
+import { workflowEn } from './workflow-en';
 import { analysisEn } from './analysis-en';
 import { directoryEn, homeEn, partnershipsEn } from './partnerships-en';
 
@@ -287,6 +288,7 @@ export const en: Messages = {
     },
   },
   ui: {
+    ...workflowEn,
     ...analysisEn,
     loading: 'Loading…',
     language: { label: 'Language' },

@@ -1,5 +1,6 @@
 // French, the first language of the UI. The words follow ../DOMAIN.md.
 import { securityFr } from './security-fr';
+import { workflowFr } from './workflow-fr';
 import { analysisFr } from './analysis-fr';
 import { directoryFr, homeFr, partnershipsFr } from './partnerships-fr';
 export const fr = {
@@ -295,6 +296,7 @@ export const fr = {
     },
   },
   ui: {
+    ...workflowFr,
     ...analysisFr,
     loading: 'Chargement…',
     language: { label: 'Langue' },

@@ -13,16 +13,21 @@ interface AddTieFormProps {
   store: MapStore;
   actors: readonly Actor[];
   ties: readonly Tie[];
+  /** The actor the tie starts from (Alt+L on a selected actor); the person by default. */
+  sourceId?: string;
 }
 
 export function actorChoiceLabel(actor: Actor): string {
   return actor.roleLabel ? `${actor.name} (${actor.roleLabel})` : actor.name;
 }
 
-export function AddTieForm({ store, actors, ties }: AddTieFormProps) {
+export function AddTieForm({ store, actors, ties, sourceId }: AddTieFormProps) {
   const { t } = useTranslation();
   const ego = actors.find((actor) => actor.isEgo);
-  const [values, setValues] = useState<TieFormValues>({ ...NEW_TIE, sourceId: ego?.id ?? '' });
+  const [values, setValues] = useState<TieFormValues>({
+    ...NEW_TIE,
+    sourceId: sourceId ?? ego?.id ?? '',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<{ a: string; b: string } | null>(null);
   const { busy, submit } = useSubmission(setErrors);

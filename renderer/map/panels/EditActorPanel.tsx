@@ -1,44 +1,32 @@
-// The selected actor (not the person at the centre: see EgoPanel): rename, change its fields, or remove it (and its ties) after confirming.
-import { useState, type FormEvent } from 'react';
+// The selected actor (not the person at the centre: see EgoPanel). Every field saves as it
+// changes, as one undo step; removing needs no confirmation because Ctrl+Z brings it back.
 import { useTranslation } from 'react-i18next';
-import type { Actor } from '../../../shared/model';
-import { ConfirmDialog } from '../../forms/ConfirmDialog';
-import { useSubmission } from '../../forms/useSubmission';
-import type { FieldErrors } from '../../forms/validation';
+import type { Actor, ActorFields } from '../../../shared/model';
+import { RadioGroup } from '../../forms/choices';
 import type { MapStore } from '../model/mapStore';
-import { ActorFieldset } from './ActorFieldset';
-import { actorFormValues, validateActorForm, type ActorFormValues } from './actorForm';
+import { AutoSelect, AutoText } from './AutoFields';
+import { fieldRefusal } from './commitField';
+import { useMapOptions } from './options';
 
 interface EditActorPanelProps {
   store: MapStore;
   actor: Actor;
-  tieCount: number;
-  onClose: () => void;
+  onRemoved: () => void;
+  onTie: () => void;
 }
 
-export function EditActorPanel({ store, actor, tieCount, onClose }: EditActorPanelProps) {
+export function EditActorPanel({ store, actor, onRemoved, onTie }: EditActorPanelProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ActorFormValues>(() => actorFormValues(actor));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const { busy, submit } = useSubmission(setErrors);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateActorForm(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaved(await submit(async () => store.updateActor(actor.id, checked.value)));
-  };
-
-  const remove = async () => {
-    setConfirming(false);
-    if (await submit(async () => store.removeActor(actor.id))) onClose();
-  };
+  const options = useMapOptions();
+  const set = (patch: Partial<ActorFields>, mergeKey?: string) =>
+    fieldRefusal(() => store.updateActor(actor.id, patch, mergeKey ? { mergeKey } : {}));
+  const seal = () => store.sealStep();
+  const text = (field: 'name' | 'roleLabel' | 'notes') => ({
+    value: actor[field],
+    draftKey: `actor:${actor.id}:${field}`,
+    commit: (value: string, mergeKey: string) => set({ [field]: value }, mergeKey),
+    seal,
+  });
 
   return (
     <section className="selection" aria-labelledby={`sel-${actor.id}`}>
@@ -46,44 +34,57 @@ export function EditActorPanel({ store, actor, tieCount, onClose }: EditActorPan
         {t('ui.selection.actorTitle')}
         <span className="selection-name">{actor.name}</span>
       </h2>
-      <form className="stack" noValidate onSubmit={onSubmit}>
-        <ActorFieldset
-          values={values}
-          errors={errors}
-          onChange={(change) => {
-            setSaved(false);
-            setValues((was) => ({ ...was, ...change }));
+      <p className="muted small">{t('ui.panel.autosaveNote')}</p>
+      <div className="stack">
+        <AutoText label={t('ui.actorForm.name')} {...text('name')} />
+        <AutoSelect
+          label={t('ui.actorForm.kind')}
+          value={actor.kind}
+          options={options.kinds}
+          onChange={(kind) => set({ kind })}
+        />
+        <AutoText
+          label={t('ui.actorForm.roleLabel')}
+          hint={t('ui.actorForm.roleLabelHint')}
+          {...text('roleLabel')}
+        />
+        <AutoSelect
+          label={t('ui.actorForm.sphere')}
+          value={actor.sphere}
+          options={options.spheres}
+          onChange={(sphere) => set({ sphere })}
+        />
+        <AutoSelect
+          label={t('ui.actorForm.domain')}
+          value={actor.domain}
+          options={options.domains}
+          onChange={(domain) => set({ domain })}
+        />
+        <RadioGroup
+          legend={t('ui.panel.placedBy')}
+          name={`placedBy-${actor.id}`}
+          value={actor.placedBy}
+          options={options.placedBy}
+          onChange={(placedBy) => set({ placedBy })}
+        />
+        <AutoText label={t('ui.panel.notes')} multiline {...text('notes')} />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onTie} aria-keyshortcuts="Alt+L">
+          {t('ui.panel.tieWith')}
+        </button>
+        <button
+          type="button"
+          className="button danger-text"
+          aria-keyshortcuts="Delete"
+          onClick={() => {
+            store.removeActor(actor.id);
+            onRemoved();
           }}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('ui.actions.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('ui.actions.close')}
-          </button>
-        </div>
-        <p className="form-status" role="status">
-          {saved ? t('ui.selection.saved') : ''}
-        </p>
-      </form>
-      <button type="button" className="button danger-text" onClick={() => setConfirming(true)}>
-        {t('ui.selection.removeActor')}
-      </button>
-      {confirming && (
-        <ConfirmDialog
-          title={t('ui.selection.removeActorTitle', { name: actor.name })}
-          message={
-            tieCount > 0
-              ? t('ui.selection.removeActorWithTies', { count: tieCount })
-              : t('ui.selection.removeActorAlone')
-          }
-          confirmLabel={t('ui.actions.delete')}
-          cancelLabel={t('ui.actions.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
+        >
+          {t('ui.panel.removeActor')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,89 +1,109 @@
-// The selected tie: change its closeness, quality and support, or delete it after confirming.
-import { useState, type FormEvent } from 'react';
+// The selected tie, after Tracy and Whittaker: closeness, frequency of contact, known since,
+// support given and received by type, how critical, quality, notes. Every field saves as it
+// changes, as one undo step; deleting needs no confirmation because Ctrl+Z brings it back.
 import { useTranslation } from 'react-i18next';
-import type { Tie } from '../../../shared/model';
-import { ConfirmDialog } from '../../forms/ConfirmDialog';
-import { useSubmission } from '../../forms/useSubmission';
-import type { FieldErrors } from '../../forms/validation';
+import type { Tie, TieFields } from '../../../shared/model';
+import { CheckboxGroup } from '../../forms/choices';
+import { parseYear } from '../../forms/validation';
 import type { MapStore } from '../model/mapStore';
-import { tieQualityValues, validateTieQuality, type TieQualityValues } from './tieForm';
-import { TieQualityFieldset } from './TieQualityFieldset';
+import { AutoSelect, AutoText } from './AutoFields';
+import type { ClosenessText } from './closeness';
+import { fieldRefusal } from './commitField';
+import { useMapOptions } from './options';
 
 interface EditTiePanelProps {
   store: MapStore;
   tie: Tie;
   nameA: string;
   nameB: string;
-  onClose: () => void;
+  onRemoved: () => void;
 }
 
-export function EditTiePanel({ store, tie, nameA, nameB, onClose }: EditTiePanelProps) {
+export function EditTiePanel({ store, tie, nameA, nameB, onRemoved }: EditTiePanelProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<TieQualityValues>(() => tieQualityValues(tie));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const { busy, submit } = useSubmission(setErrors);
-  const names = { a: nameA, b: nameB };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateTieQuality(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaved(await submit(async () => store.updateTie(tie.id, checked.value)));
-  };
-
-  const remove = async () => {
-    setConfirming(false);
-    if (await submit(async () => store.removeTie(tie.id))) onClose();
-  };
+  const options = useMapOptions();
+  const set = (patch: Partial<TieFields>, mergeKey?: string) =>
+    fieldRefusal(() => store.updateTie(tie.id, patch, mergeKey ? { mergeKey } : {}));
+  const seal = () => store.sealStep();
+  const notKnown = { value: '' as const, label: t('ui.panel.notKnown') };
 
   return (
     <section className="selection" aria-labelledby={`sel-${tie.id}`}>
       <h2 id={`sel-${tie.id}`}>
         {t('ui.selection.tieTitle')}
-        <span className="selection-name">{t('ui.selection.between', names)}</span>
+        <span className="selection-name">{t('ui.selection.between', { a: nameA, b: nameB })}</span>
       </h2>
-      <form className="stack" noValidate onSubmit={onSubmit}>
-        <TieQualityFieldset
-          values={values}
-          errors={errors}
-          nameA={nameA}
-          nameB={nameB}
-          onChange={(change) => {
-            setSaved(false);
-            setValues((was) => ({ ...was, ...change }));
+      <p className="muted small">{t('ui.panel.autosaveNote')}</p>
+      <div className="stack">
+        <AutoSelect<ClosenessText>
+          label={t('ui.tieForm.closeness')}
+          value={String(tie.closeness) as ClosenessText}
+          options={options.closeness}
+          onChange={(value) => set({ closeness: Number(value) })}
+        />
+        <AutoSelect
+          label={t('ui.panel.frequency')}
+          value={tie.frequency ?? ''}
+          options={[notKnown, ...options.frequencies]}
+          onChange={(value) => set({ frequency: value === '' ? null : value })}
+        />
+        <AutoText
+          label={t('ui.panel.knownSince')}
+          hint={t('ui.panel.knownSinceHint')}
+          inputMode="numeric"
+          value={tie.knownSinceYear === null ? '' : String(tie.knownSinceYear)}
+          draftKey={`tie:${tie.id}:knownSince`}
+          commit={(text, mergeKey) => {
+            const year = parseYear(text);
+            if (year !== null && !Number.isInteger(year)) return 'fieldIssues.invalid';
+            return set({ knownSinceYear: year }, mergeKey);
           }}
+          seal={seal}
         />
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('ui.actions.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('ui.actions.close')}
-          </button>
-        </div>
-        <p className="form-status" role="status">
-          {saved ? t('ui.selection.saved') : ''}
-        </p>
-      </form>
-      <button type="button" className="button danger-text" onClick={() => setConfirming(true)}>
-        {t('ui.selection.removeTie')}
+        <CheckboxGroup
+          legend={t('ui.panel.supportGiven', { from: nameA, to: nameB })}
+          values={tie.supportForward}
+          options={options.supports}
+          onChange={(supportForward) => set({ supportForward })}
+        />
+        <CheckboxGroup
+          legend={t('ui.panel.supportReceived', { from: nameA, to: nameB })}
+          values={tie.supportBackward}
+          options={options.supports}
+          onChange={(supportBackward) => set({ supportBackward })}
+        />
+        <AutoSelect
+          label={t('ui.panel.critical')}
+          value={tie.critical ?? ''}
+          options={[notKnown, ...options.criticalities]}
+          onChange={(value) => set({ critical: value === '' ? null : value })}
+        />
+        <AutoSelect
+          label={t('ui.tieForm.valence')}
+          value={tie.valence}
+          options={options.valences}
+          onChange={(valence) => set({ valence })}
+        />
+        <AutoText
+          label={t('ui.panel.notes')}
+          multiline
+          value={tie.notes}
+          draftKey={`tie:${tie.id}:notes`}
+          commit={(notes, mergeKey) => set({ notes }, mergeKey)}
+          seal={seal}
+        />
+      </div>
+      <button
+        type="button"
+        className="button danger-text"
+        aria-keyshortcuts="Delete"
+        onClick={() => {
+          store.removeTie(tie.id);
+          onRemoved();
+        }}
+      >
+        {t('ui.panel.removeTie')}
       </button>
-      {confirming && (
-        <ConfirmDialog
-          title={t('ui.selection.removeTieTitle', names)}
-          message={t('ui.selection.removeTieMessage', names)}
-          confirmLabel={t('ui.actions.delete')}
-          cancelLabel={t('ui.actions.cancel')}
-          onConfirm={() => void remove()}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
     </section>
   );
 }

@@ -1,9 +1,11 @@
-// The panel beside the map: the selected element's editor, or the two "add" forms.
-import { useRef, useState } from 'react';
+// The panel beside the map: the selected element's editor, or the two "add" forms. It answers
+// requests from the commands: open an element's editor with the focus in it (double-click,
+// F2), or start a tie from an actor (Alt+L) with the focus on the other end.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import type { Selection } from '../canvas/MapCanvas';
-import { actorById, egoOf, tieById, tiesOf } from '../model/mapModel';
+import { actorById, egoOf, tieById } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
 import { AddActorForm } from './AddActorForm';
 import { AddTieForm } from './AddTieForm';
@@ -12,25 +14,56 @@ import { EditTiePanel } from './EditTiePanel';
 import { EgoPanel } from './EgoPanel';
 import { ElementPicker } from './ElementPicker';
 
+export type PanelRequest = (
+  { kind: 'edit'; selection: Selection } | { kind: 'tieFrom'; sourceId: string }
+) & { at?: number };
+
 interface SidePanelProps {
   store: MapStore;
   data: MapData;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
+  request: PanelRequest | null;
+  openPanel: (request: PanelRequest) => void;
+  announce: (message: string) => void;
 }
 
-export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) {
+export function SidePanel(props: SidePanelProps) {
+  const { store, data, selection, onSelect, request, openPanel, announce } = props;
   const { t } = useTranslation();
-  const [adding, setAdding] = useState<'actor' | 'tie'>('actor');
+  const [chosen, setChosen] = useState<{ what: 'actor' | 'tie'; at: number }>({
+    what: 'actor',
+    at: 0,
+  });
+  // A newer "tie from this actor" request wins over the tab last chosen by hand.
+  const adding =
+    request?.kind === 'tieFrom' && (request.at ?? 0) > chosen.at
+      ? { what: 'tie' as const, sourceId: request.sourceId, key: request.at ?? 0 }
+      : { what: chosen.what, sourceId: undefined, key: chosen.at };
   const actor = selection?.type === 'actor' ? actorById(data, selection.id) : undefined;
   const tie = selection?.type === 'tie' ? tieById(data, selection.id) : undefined;
   const pickerRef = useRef<HTMLSelectElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   // Closing (or deleting) the selected element returns the keyboard to the picker, not to <body>.
   const close = () => {
     onSelect(null);
     pickerRef.current?.focus();
   };
   const nameOf = (id: string) => actorById(data, id)?.name ?? '?';
+
+  useEffect(() => {
+    if (!request) return;
+    // Once the editor or the form is on screen, put the focus in its first field.
+    const frame = requestAnimationFrame(() => {
+      const selector =
+        request.kind === 'tieFrom'
+          ? 'select[name="targetId"]'
+          : 'input:not([type="hidden"]), select, textarea';
+      bodyRef.current?.querySelector<HTMLElement>(selector)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only a new request moves the focus, not every change of the map.
+  }, [request]);
 
   let body;
   if (actor?.isEgo) {
@@ -41,8 +74,11 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
         key={actor.id}
         store={store}
         actor={actor}
-        tieCount={tiesOf(data, actor.id).length}
-        onClose={close}
+        onRemoved={() => {
+          announce(t('ui.panel.removed', { name: actor.name }));
+          close();
+        }}
+        onTie={() => openPanel({ kind: 'tieFrom', sourceId: actor.id })}
       />
     );
   } else if (tie) {
@@ -53,7 +89,10 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
         tie={tie}
         nameA={nameOf(tie.sourceId)}
         nameB={nameOf(tie.targetId)}
-        onClose={close}
+        onRemoved={() => {
+          announce(t('ui.panel.tieRemoved'));
+          close();
+        }}
       />
     );
   } else {
@@ -63,27 +102,28 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
           {t('ui.map.addTitle')}
         </h2>
         <div className="segmented" role="group" aria-label={t('ui.map.addTitle')}>
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={adding === 'actor'}
-            onClick={() => setAdding('actor')}
-          >
-            {t('ui.actorForm.addTitle')}
-          </button>
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={adding === 'tie'}
-            onClick={() => setAdding('tie')}
-          >
-            {t('ui.tieForm.addTitle')}
-          </button>
+          {(['actor', 'tie'] as const).map((what) => (
+            <button
+              key={what}
+              type="button"
+              className="chip"
+              aria-pressed={adding.what === what}
+              onClick={() => setChosen({ what, at: Date.now() })}
+            >
+              {t(what === 'actor' ? 'ui.actorForm.addTitle' : 'ui.tieForm.addTitle')}
+            </button>
+          ))}
         </div>
-        {adding === 'actor' ? (
+        {adding.what === 'actor' ? (
           <AddActorForm store={store} egoName={egoOf(data)?.name ?? ''} />
         ) : (
-          <AddTieForm store={store} actors={data.actors} ties={data.ties} />
+          <AddTieForm
+            key={adding.key}
+            store={store}
+            actors={data.actors}
+            ties={data.ties}
+            sourceId={adding.sourceId}
+          />
         )}
       </section>
     );
@@ -103,7 +143,9 @@ export function SidePanel({ store, data, selection, onSelect }: SidePanelProps) 
         selection={actor || tie ? selection : null}
         onSelect={onSelect}
       />
-      <div className="side-panel-body">{body}</div>
+      <div className="side-panel-body" ref={bodyRef}>
+        {body}
+      </div>
     </aside>
   );
 }

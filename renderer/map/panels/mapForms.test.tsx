@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '../../testing/fakeApi';
 import { renderWithApp } from '../../testing/renderWithApp';
-import { IDS, sampleMap, tie } from '../../testing/sampleMap';
+import { IDS, sampleMap } from '../../testing/sampleMap';
 import { MapStore } from '../model/mapStore';
 import { AddActorForm } from './AddActorForm';
 import { AddTieForm } from './AddTieForm';
@@ -26,9 +26,7 @@ function groupMessage(name: string | RegExp): string {
 
 function tieForm() {
   const data = sampleMap();
-  const { api, calls } = fakeApi({
-    'ties.add': (input) => tie(input.id!, input.sourceId, input.targetId),
-  });
+  const { api, calls } = fakeApi({ 'map.applyEdits': () => ({ applied: 1 }) });
   const store = new MapStore(api, data);
   renderWithApp(<AddTieForm store={store} actors={data.actors} ties={data.ties} />, api);
   return { calls, store, user: userEvent.setup() };
@@ -69,12 +67,17 @@ describe('AddTieForm validation', () => {
     expect(calls).toEqual([]);
     await user.click(screen.getByLabelText('Pratique'));
     await user.click(screen.getByRole('button', { name: 'Relier' }));
-    expect(calls.map((c) => c.op)).toEqual(['ties.add']);
+    await store.whenSaved();
+    expect(calls.map((c) => c.op)).toEqual(['map.applyEdits']);
     expect(calls[0]!.input).toMatchObject({
-      sourceId: IDS.mother,
-      targetId: IDS.school,
-      supportForward: [],
-      supportBackward: ['practical'],
+      upsertTies: [
+        {
+          sourceId: IDS.mother,
+          targetId: IDS.school,
+          supportForward: [],
+          supportBackward: ['practical'],
+        },
+      ],
     });
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',

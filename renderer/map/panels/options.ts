@@ -1,7 +1,16 @@
 // Translated choices for the map's forms, in the model's order.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTOR_KINDS, DOMAINS, SPHERES, SUPPORT_TYPES, VALENCES } from '../../../shared/model';
+import {
+  ACTOR_KINDS,
+  CRITICALITIES,
+  DOMAINS,
+  FREQUENCIES,
+  PLACED_BY,
+  SPHERES,
+  SUPPORT_TYPES,
+  VALENCES,
+} from '../../../shared/model';
 import type { Option } from '../../forms/fields';
 import { CLOSENESS_VALUES, type ClosenessText } from './closeness';
 
@@ -14,6 +23,9 @@ export function useMapOptions() {
       domains: DOMAINS.map((value) => ({ value, label: t(`enums.domain.${value}`) })),
       valences: VALENCES.map((value) => ({ value, label: t(`enums.valence.${value}`) })),
       supports: SUPPORT_TYPES.map((value) => ({ value, label: t(`enums.support.${value}`) })),
+      frequencies: FREQUENCIES.map((value) => ({ value, label: t(`enums.frequency.${value}`) })),
+      criticalities: CRITICALITIES.map((value) => ({ value, label: t(`enums.critical.${value}`) })),
+      placedBy: PLACED_BY.map((value) => ({ value, label: t(`enums.placedBy.${value}`) })),
       closeness: CLOSENESS_VALUES.map((value): Option<ClosenessText> => ({
         value,
         label: t(`ui.closeness.${value}`),
