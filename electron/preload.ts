@@ -21,6 +21,7 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'ties.remove': true,
   'placements.set': true,
   'map.applyEdits': true,
+  'map.createWished': true,
   'session.status': true,
   'session.setup': true,
   'session.unlock': true,

@@ -15,6 +15,7 @@ import { partnershipHandlers } from './partnerships';
 import { protectionHandlers } from './protection';
 import { snapshotHandlers } from './snapshots';
 import { tieHandlers } from './ties';
+import { wishedHandlers } from './wished';
 
 export function createHandlers(
   db: Db,
@@ -27,6 +28,7 @@ export function createHandlers(
     ...mapHandlers(ctx),
     ...actorHandlers(ctx),
     ...tieHandlers(ctx),
+    ...wishedHandlers(ctx),
     ...protectionHandlers(ctx),
     ...directoryHandlers(ctx),
     ...partnershipHandlers(ctx),

@@ -53,21 +53,6 @@ export function refuseEgo(actor: Actor, action: string): void {
   }
 }
 
-/** Refuses a second tie between the same two actors (in either direction). */
-export function refuseSecondTie(
-  repos: Repositories,
-  map: EcoMapRecord,
-  tie: { id: string; sourceId: string; targetId: string },
-): void {
-  const existing = repos.ties.idOfPair(map.id, tie.sourceId, tie.targetId);
-  if (existing !== undefined && existing !== tie.id) {
-    throw new MaillageError(
-      'conflict',
-      `Actors ${tie.sourceId} and ${tie.targetId} are already joined by tie ${existing}.`,
-    );
-  }
-}
-
 /** Marks the map and its case as changed now. */
 export function touchMap(repos: Repositories, map: EcoMapRecord, at: string): void {
   repos.maps.touch(map.id, at);

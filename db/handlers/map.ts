@@ -4,14 +4,7 @@ import { MaillageError } from '../../shared/errors';
 import type { Actor, EcoMapRecord, Tie } from '../../shared/model';
 import type { AuditFact, StoreContext } from './context';
 import { ACTOR_FIELDS } from './actors';
-import {
-  refuseEgo,
-  refuseSecondTie,
-  requireActorInMap,
-  requireMap,
-  requireTieInMap,
-  touchMap,
-} from './lookups';
+import { refuseEgo, requireActorInMap, requireMap, requireTieInMap, touchMap } from './lookups';
 import { TIE_FIELDS } from './ties';
 
 type MapHandlers = Pick<StoreHandlers, 'map.load' | 'placements.set' | 'map.applyEdits'>;
@@ -102,7 +95,6 @@ export function mapHandlers(ctx: StoreContext): MapHandlers {
           }
           requireActorInMap(repos, write.sourceId, map);
           requireActorInMap(repos, write.targetId, map);
-          refuseSecondTie(repos, map, write);
           const existing = repos.ties.get(write.id);
           if (existing) {
             requireTieInMap(repos, write.id, map);

@@ -3,14 +3,7 @@ import type { StoreHandlers } from '../../shared/api/contract';
 import { MaillageError } from '../../shared/errors';
 import { TIE_DEFAULTS, TieFields, type Tie } from '../../shared/model';
 import type { StoreContext } from './context';
-import {
-  differs,
-  refuseSecondTie,
-  requireActorInMap,
-  requireMap,
-  requireTie,
-  touchMap,
-} from './lookups';
+import { differs, requireActorInMap, requireMap, requireTie, touchMap } from './lookups';
 
 type TieHandlers = Pick<StoreHandlers, 'ties.add' | 'ties.update' | 'ties.remove'>;
 
@@ -58,7 +51,6 @@ export function tieHandlers(ctx: StoreContext): TieHandlers {
           createdAt: at,
           updatedAt: at,
         };
-        refuseSecondTie(repos, map, tie);
         repos.ties.insert(tie);
         touchMap(repos, map, at);
         ctx.audit({ caseId: map.caseId, entity: 'tie', entityId: tie.id, action: 'create' });

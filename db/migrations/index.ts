@@ -5,6 +5,7 @@ import { migration002 } from './002_audit_journal';
 import { migration003 } from './003_retention_settings';
 import { migration004 } from './004_snapshots';
 import { migration005 } from './005_directory_partnerships';
+import { migration006 } from './006_parallel_ties';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
-// Ties: one line between two actors of the same map, with Hartman's and Tracy and
-// Whittaker's qualities. Support sets are stored as JSON arrays (see migration 1).
+// Ties: lines between two actors of the same map (several per pair since migration 6), with
+// Hartman's and Tracy and Whittaker's qualities. Support sets are JSON arrays (see migration 1).
 import { SUPPORT_TYPES, type Tie } from '../../shared/model';
 import type { Db } from '../sqlite';
 
@@ -33,9 +33,6 @@ const toRow = (tie: Tie): TieRow => ({
   supportBackward: JSON.stringify(SUPPORT_TYPES.filter((t) => tie.supportBackward.includes(t))),
 });
 
-/** The two ends of a tie in a fixed order, as the one-tie-per-pair index sees them. */
-const pairOf = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
-
 export function tiesRepository(db: Db) {
   const byId = db.prepare<[string], TieRow>(`SELECT ${COLUMNS} FROM ties WHERE id = ?`);
   const byMap = db.prepare<[string], TieRow>(
@@ -45,11 +42,6 @@ export function tiesRepository(db: Db) {
     `SELECT id FROM ties WHERE map_id = ? AND (source_id = ? OR target_id = ?) ORDER BY seq`,
   );
   idsOfActor.pluck();
-  const idOfPair = db.prepare<[string, string, string], string>(
-    `SELECT id FROM ties WHERE map_id = ?
-     AND min(source_id, target_id) = ? AND max(source_id, target_id) = ?`,
-  );
-  idOfPair.pluck();
   const insertRow = db.prepare<TieRow>(
     `INSERT INTO ties (id, map_id, source_id, target_id, closeness, valence, support_forward,
        support_backward, frequency, known_since_year, critical, notes, created_at, updated_at)
@@ -76,9 +68,6 @@ export function tiesRepository(db: Db) {
     /** The ties with this actor at either end, in creation order. */
     idsOfActor: (mapId: string, actorId: string): string[] =>
       idsOfActor.all(mapId, actorId, actorId),
-    /** The tie joining these two actors, in either direction, if any. */
-    idOfPair: (mapId: string, a: string, b: string): string | undefined =>
-      idOfPair.get(mapId, ...pairOf(a, b)),
     insert: (tie: Tie): void => {
       insertRow.run(toRow(tie));
     },

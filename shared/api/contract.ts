@@ -112,6 +112,11 @@ export const contract = {
   ),
   /** Several edits of one map in one transaction: one user gesture, or one undo/redo step. */
   'map.applyEdits': op(EditsInput, z.object({ applied: z.int() })),
+  /**
+   * "The network I would like": a second map of the case, started as a copy of the current one
+   * (actors, ties, positions) in one transaction. `conflict` if the case already has one.
+   */
+  'map.createWished': op(z.object({ caseId: Id }).strict(), MapData),
 
   // Data protection (issue 5). The session ops and the backups are served by the host's vault,
   // the others by the store; every store op answers 'locked' while the data are locked.

@@ -81,6 +81,7 @@ export function inputOf(spec: CallSpec, ids: Ids, today: string): unknown {
     'cases.update': { id: caseId, patch: e % 2 ? { pseudonym: name } : { referent: name } },
     'cases.delete': { id: caseId },
     'map.load': { caseId, kind: b % 3 === 0 ? 'wished' : 'current' },
+    'map.createWished': { caseId },
     'actors.add': { mapId, kind: 'person', name, sphere, domain, position: { x: a, y: -b } },
     'actors.update': { id: actorId, patch: e % 2 ? { name } : { sphere, notes: name } },
     'actors.remove': { id: actorId },
