@@ -5,7 +5,7 @@ import {
   findingSentence,
 } from '../../../shared/analytics';
 import { createTranslator } from '../../../shared/i18n';
-import type { Actor, Tie } from '../../../shared/model';
+import { SPHERES, type Actor, type Tie } from '../../../shared/model';
 import { KNOWN_IDS, KNOWN_SUMMARY_FR, knownMap } from '../testing/knownNetwork';
 import {
   BETWEENNESS_PIVOTS,
@@ -120,7 +120,7 @@ function bigNetwork(n: number, m: number): { actors: Actor[]; ties: Tie[] } {
     id: id(1, i),
     isEgo: i === 0,
     name: `A${i}`,
-    sphere: (['primary', 'informal_secondary', 'formal_secondary'] as const)[i % 3],
+    sphere: SPHERES[i % 3] ?? 'primary',
   }));
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

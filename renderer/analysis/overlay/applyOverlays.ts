@@ -26,7 +26,9 @@ export function applyOverlays(cy: Core, model: OverlayModel): void {
     });
   });
   // Cytoscape's removeData, unlike data(), does not restyle the element (3.34): ask for it.
-  if (removed) cy.style().update();
+  // (A headless graph without styles has no stylesheet to update.)
+  const style = cy.style() as ReturnType<Core['style']> | undefined;
+  if (removed && style) style.update();
 }
 
 /** Takes every overlay off: the map looks exactly as the model draws it. */

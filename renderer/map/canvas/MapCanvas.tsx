@@ -4,6 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData, Placement } from '../../../shared/model';
+import { linkAnalysisCanvas } from '../../analysis/overlay/canvasLink';
 import type { MenuRequest } from '../../commands/registry';
 import { mapElements } from '../look/elements';
 import { mapStylesheet } from '../look/stylesheet';
@@ -56,6 +57,8 @@ export function MapCanvas(props: MapCanvasProps) {
     });
     cyRef.current = cy;
     window.__maillage = { cy };
+    // The analysis panel draws its overlays on this instance while it is linked.
+    const unlinkAnalysis = linkAnalysisCanvas(cy);
 
     // Dragging a selection frees several nodes at once: save them in one call.
     let moved = new Map<string, Placement>();
@@ -104,6 +107,7 @@ export function MapCanvas(props: MapCanvasProps) {
     if (resize && containerRef.current) resize.observe(containerRef.current);
     return () => {
       resize?.disconnect();
+      unlinkAnalysis();
       cy.destroy();
       cyRef.current = null;
       if (window.__maillage?.cy === cy) delete window.__maillage;

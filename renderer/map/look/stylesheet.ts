@@ -1,6 +1,7 @@
 // The canvas stylesheet: a pure function of the look tables, so it is the same on every map and
 // the legend (drawn from the same tables) cannot disagree with it.
 import type { StylesheetJson } from 'cytoscape';
+import { analysisOverlayStyles } from '../../analysis/overlay/overlayStyle';
 import { BROKEN_GAP, DASH_PATTERN, VALENCE_LOOK, zigzagPoints, type Zigzag } from './tieLook';
 
 export const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -108,6 +109,8 @@ export function mapStylesheet(): StylesheetJson {
         'line-gradient-stop-positions': gap.positions,
       },
     },
+    // The analysis panel's overlays: after the looks they change, before the selection.
+    ...analysisOverlayStyles(),
     {
       selector: 'node:selected',
       style: {
