@@ -3,8 +3,10 @@ import { securityEn } from './security-en';
 import { workflowEn } from './workflow-en';
 import { analysisEn } from './analysis-en';
 import { directoryEn, homeEn, partnershipsEn } from './partnerships-en';
+import { reviewsEn } from './reviews-en';
 
 export const en: Messages = {
+  reviews: reviewsEn,
   security: securityEn,
   home: homeEn,
   directory: directoryEn,

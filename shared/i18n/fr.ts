@@ -3,7 +3,9 @@ import { securityFr } from './security-fr';
 import { workflowFr } from './workflow-fr';
 import { analysisFr } from './analysis-fr';
 import { directoryFr, homeFr, partnershipsFr } from './partnerships-fr';
+import { reviewsFr } from './reviews-fr';
 export const fr = {
+  reviews: reviewsFr,
   security: securityFr,
   home: homeFr,
   directory: directoryFr,
