@@ -20,7 +20,8 @@ function toHex(bytes: Uint8Array): string {
 
 /** SQLCipher's raw-key form x'<64 hex digits>': it skips SQLCipher's own key derivation. */
 function withRawKey(db: Db, key: DataKey, use: (raw: Buffer) => number): void {
-  if (!(key instanceof Uint8Array) || key.length !== DATA_KEY_BYTES) {
+  // isView, not instanceof: a key made in another realm (a test's DOM) is still bytes.
+  if (!ArrayBuffer.isView(key) || key.byteLength !== DATA_KEY_BYTES) {
     throw new RangeError(`A data key is ${DATA_KEY_BYTES} bytes`);
   }
   db.pragma("cipher = 'sqlcipher'");

@@ -76,7 +76,7 @@ export function RetentionView() {
   return (
     <div className="security-view">
       {years !== null && <p className="muted">{t('security.retention.intro', { count: years })}</p>}
-      <form className="security-form" onSubmit={onClose}>
+      <form className="security-form" onSubmit={onClose} noValidate>
         <h3>{t('security.retention.closeTitle')}</h3>
         <SelectField
           label={t('security.retention.case')}

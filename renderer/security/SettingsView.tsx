@@ -66,7 +66,7 @@ export function SettingsView() {
   const limits = SETTINGS_LIMITS;
   return (
     <div className="security-view">
-      <form className="security-form" onSubmit={(event) => void onSave(event)}>
+      <form className="security-form" onSubmit={(event) => void onSave(event)} noValidate>
         <NumberField
           label={t('security.settings.idle')}
           value={idle}

@@ -10,16 +10,19 @@ import { PassphraseField } from './PassphraseField';
 import { useSession } from './session';
 import { SecurityFrame } from './SecurityFrame';
 
-/** The time left before `until` (a Date.now() value), in whole seconds, ticking each second. */
+/** The time left before `until` (a Date.now() value, 0 for none), in whole seconds. */
 function useSecondsLeft(until: number): number {
   const [now, setNow] = useState(() => Date.now());
+  const left = until > now ? Math.ceil((until - now) / 1000) : 0;
   useEffect(() => {
-    if (until <= now) return;
+    if (left === 0) return;
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
-  }, [until, now]);
-  return Math.max(0, Math.ceil((until - now) / 1000));
+  }, [left]);
+  return left;
 }
+
+const deadline = (retryInMs: number) => (retryInMs > 0 ? Date.now() + retryInMs : 0);
 
 export function UnlockScreen() {
   const { t } = useTranslation();
@@ -28,7 +31,7 @@ export function UnlockScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const [waitUntil, setWaitUntil] = useState(() => Date.now() + session.status.retryInMs);
+  const [waitUntil, setWaitUntil] = useState(() => deadline(session.status.retryInMs));
   const secondsLeft = useSecondsLeft(waitUntil);
   const failures = session.status.failedAttempts;
 
@@ -49,7 +52,7 @@ export function UnlockScreen() {
       setPassphrase('');
       const status = await api['session.status']({}).catch(() => null);
       if (status) {
-        setWaitUntil(Date.now() + status.retryInMs);
+        setWaitUntil(deadline(status.retryInMs));
         session.update(status);
       }
     } finally {
