@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'wrong_passphrase',
   'unlock_delayed',
   'db_corrupt',
+  // Reviews over time (issue 6): a change refused while names are hidden.
+  'pseudonymised',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

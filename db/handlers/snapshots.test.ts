@@ -88,7 +88,8 @@ describe('taking and reading snapshots', () => {
   it('refuses a future date, an empty label or an unknown case, and stores nothing', () => {
     const seed = seedSmallMap(store.handlers);
     const base = { caseId: seed.caseId, label: 'Bilan', takenOn: '2026-03-12' };
-    expect(codeOf('snapshots.take', { ...base, takenOn: '2026-03-13' })).toBe('invalid_input');
+    // A day ahead is the user's today east of Greenwich; two days ahead is the future.
+    expect(codeOf('snapshots.take', { ...base, takenOn: '2026-03-14' })).toBe('invalid_input');
     expect(codeOf('snapshots.take', { ...base, takenOn: '12/03/2026' })).toBe('invalid_input');
     expect(codeOf('snapshots.take', { ...base, label: '   ' })).toBe('invalid_input');
     expect(codeOf('snapshots.take', { ...base, caseId: crypto.randomUUID() })).toBe('not_found');

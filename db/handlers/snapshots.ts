@@ -59,7 +59,8 @@ export function snapshotHandlers(ctx: StoreContext): SnapshotHandlers {
     'snapshots.take': ({ caseId, label, takenOn, nextReviewOn }) =>
       ctx.write(() => {
         requireCase(repos, caseId);
-        if (takenOn > ctx.today()) {
+        // The user's today may be a day ahead of the store's UTC today (east of Greenwich).
+        if (takenOn > dayAfter(ctx.today())) {
           throw new MaillageError('invalid_input', 'A snapshot cannot be dated in the future.', [
             { path: 'takenOn', issue: 'out_of_range' },
           ]);
@@ -146,4 +147,11 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The day after a YYYY-MM-DD date. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
 }

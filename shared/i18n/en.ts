@@ -75,6 +75,8 @@ export const en: Messages = {
     unlock_delayed: 'Too many failed attempts: wait before trying again.',
     db_corrupt:
       'The data file is damaged. Maillage no longer writes to it; restore the newest good backup.',
+    pseudonymised:
+      'Names are hidden (pseudonymisation): nothing was changed. Show the names to edit.',
   },
   fieldIssues: {
     required: 'This field is required.',

@@ -79,6 +79,8 @@ export const fr = {
     unlock_delayed: 'Trop d’essais manqués : patientez avant de réessayer.',
     db_corrupt:
       'Le fichier des données est endommagé. Maillage n’y écrit plus ; restaurez la dernière sauvegarde saine.',
+    pseudonymised:
+      'Les noms sont masqués (pseudonymisation) : rien n’a été modifié. Rétablissez les noms pour modifier.',
   },
   fieldIssues: {
     required: 'Ce champ est obligatoire.',
