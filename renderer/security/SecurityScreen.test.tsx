@@ -3,36 +3,23 @@
 // same validation as the hosts: backups, closing and erasing a case, the journal, the settings.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Vault } from '../../electron/host/vault/vault';
-import { createClient } from '../../shared/api/client';
 import type { MaillageApi } from '../../shared/api/contract';
-import { dispatchAsync } from '../../shared/api/dispatch';
 import { createTranslator } from '../../shared/i18n';
+import { openRealVault } from '../../test/security/real-vault';
 import { ApiProvider } from '../bridge/ApiContext';
 import { SecurityGate } from './SecurityGate';
 import { SecurityScreen } from './SecurityScreen';
 
-let dir: string;
-let vault: Vault;
 let api: MaillageApi;
+let close: () => void;
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'maillage-screen-'));
-  vault = new Vault({ dataDir: dir, profile: 'educ.martin' });
-  const handlers = vault.handlers();
-  api = createClient(async (op, input) =>
-    structuredClone(await dispatchAsync(handlers, op, input)),
-  );
-  await api['session.setup']({ passphrase: 'lanterne marée cobalt quarante-deux' });
+  ({ api, close } = await openRealVault('lanterne marée cobalt quarante-deux'));
 });
 afterEach(() => {
   cleanup();
-  vault.close();
-  rmSync(dir, { recursive: true, force: true });
+  close();
 });
 
 function renderScreen() {
