@@ -32,7 +32,7 @@ describe('electron-builder.yml', () => {
     expect(packageJson.main).toBe('dist/electron/main.cjs');
   });
 
-  it('rebuilds better-sqlite3 for Electron and publishes nothing (no update feed)', () => {
+  it('rebuilds the native modules for Electron and publishes nothing (no update feed)', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.publish).toBeNull();
   });
