@@ -11,6 +11,7 @@ import {
   type BrowserSession,
   type RunningApp,
 } from './harness';
+import { enterApp } from './enter-app';
 
 type PageGlobals = { __maillage?: { cy: Core } };
 
@@ -54,7 +55,7 @@ describe('issue 2: the ecomap survives a restart', () => {
     app = await startApp(dataDir);
     session = await openBrowser(() => app!.origin);
     let page = session.page;
-    await page.goto(app.url);
+    await enterApp(page, app.url);
     expect(new URL(page.url()).hash).toBe('');
 
     await page.getByLabel('Pseudonyme').fill('Lina');
@@ -98,7 +99,7 @@ describe('issue 2: the ecomap survives a restart', () => {
     app = await startApp(dataDir);
     session = await openBrowser(() => app!.origin);
     page = session.page;
-    await page.goto(app.url);
+    await enterApp(page, app.url);
     const card = page.getByRole('listitem', { name: 'Lina' });
     await card.getByText('2 acteurs · 3 liens').waitFor();
     await card.getByRole('button', { name: 'Ouvrir l’écocarte de Lina' }).click();
