@@ -191,6 +191,21 @@ export function useMapCommands(options: MapCommandsOptions): void {
         perform: () => now().setView(view),
       })),
       {
+        id: 'view.focusTable',
+        label: 'ui.commands.focusTable',
+        shortcut: 'Alt+G',
+        group: 'view',
+        whenTyping: 'run',
+        contexts: ['canvas'],
+        perform: () => {
+          if (now().view === 'map') now().setView('split');
+          // After the table has rendered: its one tab stop takes the focus.
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('[data-grid="actors"][tabindex="0"]')?.focus(),
+          );
+        },
+      },
+      {
         id: 'view.back',
         label: 'ui.commands.back',
         shortcut: 'Alt+Backspace',

@@ -13,7 +13,7 @@ export const workflowEn: Widen<typeof workflowFr> = {
     quickAdd: 'Go to quick add',
     nextPrompt: 'Next question (skip)',
     previousPrompt: 'Previous question',
-    ring: 'Ring {{ring}} for the next additions',
+    ring: 'Tie of strength {{closeness}} for the next additions',
     nextSector: 'Next sector for the next additions',
     previousSector: 'Previous sector for the next additions',
     placedBy: 'Placed by: toggle young person / educator',
@@ -26,6 +26,8 @@ export const workflowEn: Widen<typeof workflowFr> = {
     viewMap: 'Show the map',
     viewTable: 'Show the table',
     viewSplit: 'Show the map and the table',
+    focusTable: 'Go to the actors table',
+    kind: 'Person or organisation for the next additions',
     back: 'Back to the supported people',
   },
   groups: {
@@ -100,7 +102,7 @@ export const workflowEn: Widen<typeof workflowFr> = {
   quickAdd: {
     title: 'Quick add',
     field: 'Who matters to you?',
-    hint: 'Enter adds and ties to {{name}} (“Name, role” gives the role too). Alt+1 to 5: ring. Alt+↓ / Alt+↑: next or previous question. Alt+P: placed by.',
+    hint: 'Enter adds and ties to {{name}} (“Name, role” gives the role too). Alt+5 to Alt+1: tie from indispensable to distant. Alt+↓ / Alt+↑: next or previous question. Alt+P: placed by.',
     prompts: {
       family: 'In your family, who matters to you?',
       friends: 'Among your friends, who matters to you?',
@@ -112,11 +114,11 @@ export const workflowEn: Widen<typeof workflowFr> = {
     promptOf: 'Question {{index}} of {{count}}',
     skip: 'Skip',
     previous: 'Previous question',
-    ring: 'Ring',
+    ring: 'Tie with the person',
     sector: 'Sector',
     placedBy: 'Placed by',
     add: 'Add',
-    added: '“{{name}}” added: {{sector}}, ring {{ring}}.',
+    added: '“{{name}}” added: {{sector}}, tie {{closeness}}.',
     duplicate:
       '“{{name}}” is already on the map ({{where}}). Enter will still add it as another actor.',
     sectors: {

@@ -10,7 +10,7 @@ export const workflowFr = {
     quickAdd: 'Aller à l’ajout rapide',
     nextPrompt: 'Question suivante (passer)',
     previousPrompt: 'Question précédente',
-    ring: 'Cercle {{ring}} pour les prochains ajouts',
+    ring: 'Lien de force {{closeness}} pour les prochains ajouts',
     nextSector: 'Secteur suivant pour les prochains ajouts',
     previousSector: 'Secteur précédent pour les prochains ajouts',
     placedBy: 'Placé par : basculer jeune / éducateur',
@@ -23,6 +23,8 @@ export const workflowFr = {
     viewMap: 'Afficher la carte',
     viewTable: 'Afficher le tableau',
     viewSplit: 'Afficher la carte et le tableau',
+    focusTable: 'Aller au tableau des acteurs',
+    kind: 'Personne ou structure pour les prochains ajouts',
     back: 'Retour aux personnes accompagnées',
   },
   groups: {
@@ -97,7 +99,7 @@ export const workflowFr = {
   quickAdd: {
     title: 'Ajout rapide',
     field: 'Qui compte pour toi ?',
-    hint: 'Entrée ajoute et relie à {{name}} (« Prénom, rôle » donne aussi le rôle). Alt+1 à 5 : cercle. Alt+↓ / Alt+↑ : question suivante ou précédente. Alt+P : placé par.',
+    hint: 'Entrée ajoute et relie à {{name}} (« Prénom, rôle » donne aussi le rôle). Alt+5 à Alt+1 : lien indispensable à lointain. Alt+↓ / Alt+↑ : question suivante ou précédente. Alt+P : placé par.',
     prompts: {
       family: 'Dans ta famille, qui compte pour toi ?',
       friends: 'Parmi tes amis, qui compte pour toi ?',
@@ -109,11 +111,11 @@ export const workflowFr = {
     promptOf: 'Question {{index}} sur {{count}}',
     skip: 'Passer',
     previous: 'Question précédente',
-    ring: 'Cercle',
+    ring: 'Lien avec la personne',
     sector: 'Secteur',
     placedBy: 'Placé par',
     add: 'Ajouter',
-    added: '« {{name}} » ajouté : {{sector}}, cercle {{ring}}.',
+    added: '« {{name}} » ajouté : {{sector}}, lien {{closeness}}.',
     duplicate:
       '« {{name}} » est déjà sur la carte ({{where}}). Entrée l’ajoutera quand même comme un autre acteur.',
     sectors: {

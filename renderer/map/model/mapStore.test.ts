@@ -204,3 +204,38 @@ describe('MapStore autosave', () => {
 async function vi_flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
+
+describe('MapStore layout hooks', () => {
+  it('folds the positions that follow a field edit into the same step', async () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap(), {
+      layout: {
+        follow: (before, after) =>
+          after.actors.some(
+            (a) =>
+              a.id === IDS.mother && a.sphere !== before.actors.find((b) => b.id === a.id)?.sphere,
+          )
+            ? [{ actorId: IDS.mother, x: 300, y: 40 }]
+            : [],
+      },
+    });
+    store.updateActor(IDS.mother, { sphere: 'informal_secondary' });
+    await store.whenSaved();
+    expect(calls).toHaveLength(1);
+    expect((calls[0]!.input as Edits).placements).toEqual([{ actorId: IDS.mother, x: 300, y: 40 }]);
+    store.undo();
+    expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.mother, x: 0, y: -130 });
+    expect(store.getSnapshot().actors.find((a) => a.id === IDS.mother)?.sphere).toBe('primary');
+  });
+
+  it('lets an explicit placement of the gesture win over the following one', () => {
+    const store = new MapStore(accepting().api, sampleMap(), {
+      layout: { follow: () => [{ actorId: IDS.mother, x: 300, y: 40 }] },
+    });
+    store.edit({
+      patchActors: [{ id: IDS.mother, patch: { sphere: 'informal_secondary' } }],
+      placements: [{ actorId: IDS.mother, x: 7, y: 7 }],
+    });
+    expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.mother, x: 7, y: 7 });
+  });
+});

@@ -14,6 +14,11 @@
 //   undo() / redo() → boolean; getHistory / subscribeHistory (useHistory in useMapData.ts).
 //   getSaveStatus / subscribeSave (useSaveStatus), retrySave(), whenSaved(), discardUnsaved().
 //   slotFor(sphere, closeness) → where a new actor would appear.
+//   setLayout({ follow, slot }): the map's layout (renderer/map/layout/) plugs in here.
+//       `follow(before, after)` gives the positions that follow a field edit (an actor whose
+//       sphere or closeness changed moves to its new ring and sector); they are folded into
+//       the same gesture (one undo step, one transaction) unless the gesture placed the actor
+//       itself. `slot(data, sphere, closeness)` gives a new actor's position.
 //
 // The person at the centre is never edited through gestures: updateCase() changes the case.
 import type { Input, MaillageApi } from '../../../shared/api/contract';
@@ -28,7 +33,7 @@ import {
 } from './change';
 import { applyGesture, type ActorDraft, type Gesture, type TieDraft } from './gesture';
 import { History, type HistoryState } from './history';
-import { egoOf } from './mapModel';
+import { egoOf, withPlacements } from './mapModel';
 import { initialPosition, placeMissing, type Point } from './placement';
 import { SaveQueue, type SaveQueueOptions, type SaveStatus } from './saveQueue';
 
@@ -46,9 +51,15 @@ export interface EditOptions {
   undoable?: boolean;
 }
 
+export interface MapLayout {
+  follow?: (before: MapData, after: MapData) => Placement[];
+  slot?: (data: MapData, sphere: NewActor['sphere'], closeness: number | null) => Point;
+}
+
 export interface MapStoreOptions extends SaveQueueOptions {
   newId?: () => string;
   now?: () => string;
+  layout?: MapLayout;
 }
 
 type EditsRequest = Input<'map.applyEdits'>;
@@ -61,6 +72,7 @@ export class MapStore {
   private readonly saves: SaveQueue<EditsRequest>;
   private readonly newId: () => string;
   private readonly now: () => string;
+  private layout: MapLayout;
 
   constructor(
     private readonly api: MaillageApi,
@@ -71,6 +83,7 @@ export class MapStore {
     this.data = initial;
     this.newId = opts.newId ?? (() => crypto.randomUUID());
     this.now = opts.now ?? (() => new Date().toISOString());
+    this.layout = opts.layout ?? {};
     this.saves = new SaveQueue((edits) => this.api['map.applyEdits'](edits), opts);
   }
 
@@ -79,6 +92,10 @@ export class MapStore {
   }
 
   getSnapshot = (): MapData => this.data;
+
+  setLayout(layout: MapLayout): void {
+    this.layout = layout;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -114,7 +131,12 @@ export class MapStore {
 
   /** Applies one gesture: the model at once, the store through the queue, one undo step. */
   edit(gesture: Gesture, options: EditOptions = {}): Change | null {
-    const next = applyGesture(this.data, gesture, { newId: this.newId, now: this.now });
+    let next = applyGesture(this.data, gesture, { newId: this.newId, now: this.now });
+    const placed = new Set((gesture.placements ?? []).map((p) => p.actorId));
+    const follow = (this.layout.follow?.(this.data, next) ?? []).filter(
+      (p) => !placed.has(p.actorId),
+    );
+    if (follow.length > 0) next = withPlacements(next, follow);
     const change = diffMaps(this.data, next);
     if (isEmptyChange(change)) return null;
     this.commit(change, 'forward');
@@ -159,6 +181,7 @@ export class MapStore {
 
   /** The slot a new actor of this sphere would take, given its tie to the person. */
   slotFor(sphere: NewActor['sphere'], closeness: number | null): Point {
+    if (this.layout.slot) return this.layout.slot(this.data, sphere, closeness);
     const ego = egoOf(this.data);
     const egoAt = this.data.placements.find((p) => p.actorId === ego?.id) ?? { x: 0, y: 0 };
     return initialPosition(sphere, closeness, egoAt, this.data.placements);

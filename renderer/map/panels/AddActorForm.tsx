@@ -2,6 +2,7 @@
 // centre (closeness and quality): the usual case in an interview, saved as one gesture.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DirectorySuggestions, useDirectoryChoice } from '../../directory';
 import { SelectField, type Option } from '../../forms/fields';
 import { useSubmission } from '../../forms/useSubmission';
 import type { FieldErrors } from '../../forms/validation';
@@ -27,6 +28,8 @@ export function AddActorForm({ store, egoName }: AddActorFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<{ count: number; name: string }>({ count: 0, name: '' });
   const { busy, submit } = useSubmission(setErrors);
+  // Issue 7: an organisation typed here may be an address-book entry; the new actor is linked.
+  const directory = useDirectoryChoice(store);
 
   const onChange = (change: Partial<ActorFormValues>) => {
     setChosen((was) => ({
@@ -59,7 +62,9 @@ export function AddActorForm({ store, egoName }: AddActorFormProps) {
     setErrors({});
     const egoTie =
       egoCloseness === 'none' ? null : { closeness: Number(egoCloseness), valence: egoValence };
-    const done = await submit(async () => store.addActor(checked.value, egoTie));
+    const done = await submit(async () =>
+      directory.linkAfterSave(store.addActor(checked.value, egoTie)),
+    );
     if (done) {
       setAdded((was) => ({ count: was.count + 1, name: checked.value.name }));
       setValues({ ...NEW_ACTOR, kind: values.kind, sphere: values.sphere, domain: values.domain });
@@ -74,6 +79,15 @@ export function AddActorForm({ store, egoName }: AddActorFormProps) {
         errors={errors}
         onChange={onChange}
         autoFocus={added.count > 0}
+      />
+      <DirectorySuggestions
+        query={values.name}
+        choice={directory}
+        onPick={({ kind, ...fields }) => {
+          // The kind first (it resets sphere and domain to its defaults), then the entry's own.
+          onChange({ kind });
+          onChange(fields);
+        }}
       />
       <SelectField
         name="egoCloseness"

@@ -70,7 +70,19 @@ export function AddTieForm({ store, actors, ties, sourceId }: AddTieFormProps) {
   if (actors.length < 2) return <p className="muted">{t('ui.tieForm.needTwo')}</p>;
 
   return (
-    <form className="stack" noValidate onSubmit={onSubmit} aria-label={t('ui.tieForm.addTitle')}>
+    <form
+      className="stack"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t('ui.tieForm.addTitle')}
+      onKeyDown={(event) => {
+        // Enter on a list adds the tie, as it would in a text box: no trip to the button.
+        if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }
+      }}
+    >
       <SelectField
         name="sourceId"
         label={t('ui.tieForm.source')}

@@ -2,6 +2,7 @@
 // changes, as one undo step; removing needs no confirmation because Ctrl+Z brings it back.
 import { useTranslation } from 'react-i18next';
 import type { Actor, ActorFields } from '../../../shared/model';
+import { ActorDirectoryLink } from '../../directory';
 import { RadioGroup } from '../../forms/choices';
 import type { MapStore } from '../model/mapStore';
 import { AutoSelect, AutoText } from './AutoFields';
@@ -69,6 +70,7 @@ export function EditActorPanel({ store, actor, onRemoved, onTie }: EditActorPane
         />
         <AutoText label={t('ui.panel.notes')} multiline {...text('notes')} />
       </div>
+      <ActorDirectoryLink key={actor.id} actorId={actor.id} kind={actor.kind} />
       <div className="form-actions">
         <button type="button" className="button" onClick={onTie} aria-keyshortcuts="Alt+L">
           {t('ui.panel.tieWith')}

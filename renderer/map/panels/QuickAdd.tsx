@@ -11,8 +11,8 @@ import { useNotices } from '../../errors/Notices';
 import type { Selection } from '../canvas/MapCanvas';
 import { egoOf } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
-import type { PlacedBy } from '../model/enums';
-import { closenessOfRing, parseEntry, RINGS, ringOfCloseness, sameName, SECTORS } from './quickAdd';
+import type { ActorKind, PlacedBy } from '../model/enums';
+import { CLOSENESS_CHOICES, parseEntry, sameName, SECTORS } from './quickAdd';
 import { QuickAddChoices } from './QuickAddChoices';
 
 interface QuickAddProps {
@@ -25,11 +25,8 @@ interface QuickAddProps {
 export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
   const { t } = useTranslation();
   const { report } = useNotices();
-  // The ring starts at the sector's usual one each time the sector changes.
-  const [{ sectorIndex, closeness }, setChoice] = useState({
-    sectorIndex: 0,
-    closeness: SECTORS[0]!.closeness,
-  });
+  // Ring and kind start at the sector's usual ones each time the sector changes.
+  const [{ sectorIndex, closeness, kind }, setChoice] = useState(sectorChoice(0));
   const setCloseness = (value: number) => setChoice((was) => ({ ...was, closeness: value }));
   const [placedBy, setPlacedBy] = useState<PlacedBy>('young_person');
   const [text, setText] = useState('');
@@ -45,14 +42,14 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
 
   useRegisterCommands(() => {
     const step = (by: number) => () => setChoice((was) => sectorChoice(was.sectorIndex + by));
-    const rings = RINGS.map((ring): Command => ({
-      id: `interview.ring${ring}`,
+    const rings = CLOSENESS_CHOICES.map((value): Command => ({
+      id: `interview.closeness${value}`,
       label: 'ui.commands.ring',
-      labelParams: { ring },
-      shortcut: `Alt+${ring}`,
+      labelParams: { closeness: value },
+      shortcut: `Alt+${value}`,
       group: 'interview',
       whenTyping: 'run',
-      perform: () => setChoice((was) => ({ ...was, closeness: closenessOfRing(ring) })),
+      perform: () => setChoice((was) => ({ ...was, closeness: value })),
     }));
     return [
       ...rings,
@@ -75,6 +72,18 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
         perform: step(-1),
       },
       {
+        id: 'interview.kind',
+        label: 'ui.commands.kind',
+        shortcut: 'Alt+O',
+        group: 'interview',
+        whenTyping: 'run',
+        perform: () =>
+          setChoice((was) => ({
+            ...was,
+            kind: was.kind === 'person' ? 'organisation' : 'person',
+          })),
+      },
+      {
         id: 'interview.placedBy',
         label: 'ui.commands.placedBy',
         shortcut: 'Alt+P',
@@ -89,7 +98,7 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
     if (entry.name === '') return;
     try {
       const id = store.addActor(
-        { ...entry, kind: sector.kind, sphere: sector.sphere, domain: sector.domain, placedBy },
+        { ...entry, kind, sphere: sector.sphere, domain: sector.domain, placedBy },
         { closeness },
       );
       setText('');
@@ -98,7 +107,7 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
         t('ui.quickAdd.added', {
           name: entry.name,
           sector: t(`ui.quickAdd.sectors.${sector.id}`),
-          ring: ringOfCloseness(closeness),
+          closeness: t(`ui.closeness.${closeness}`),
         }),
       );
       onAdded({ type: 'actor', id });
@@ -132,6 +141,8 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
         <div className="quick-add-row">
           <input
             ref={ref}
+            // The interview starts here: the map opens with the keyboard in this field.
+            autoFocus
             id={fieldId}
             name="quickAdd"
             type="text"
@@ -180,6 +191,8 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
         onSector={goToSector}
         closeness={closeness}
         onCloseness={setCloseness}
+        kind={kind}
+        onKind={(value) => setChoice((was) => ({ ...was, kind: value }))}
         placedBy={placedBy}
         onPlacedBy={setPlacedBy}
       />
@@ -187,7 +200,8 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
   );
 }
 
-function sectorChoice(index: number) {
+function sectorChoice(index: number): { sectorIndex: number; closeness: number; kind: ActorKind } {
   const sectorIndex = (index + SECTORS.length) % SECTORS.length;
-  return { sectorIndex, closeness: SECTORS[sectorIndex]!.closeness };
+  const sector = SECTORS[sectorIndex]!;
+  return { sectorIndex, closeness: sector.closeness, kind: sector.kind };
 }

@@ -8,7 +8,7 @@ export interface Sector {
   sphere: Sphere;
   domain: Domain;
   kind: ActorKind;
-  /** The ring a new name starts in (closeness to the person, 5 = innermost). */
+  /** The closeness a new name starts with (5 = indispensable, the inner ring). */
   closeness: number;
 }
 
@@ -33,10 +33,8 @@ export const SECTORS: readonly Sector[] = [
   { id: 'others', sphere: 'primary', domain: 'other', kind: 'person', closeness: 3 },
 ];
 
-/** Rings as the quick add numbers them: ring 1 is the innermost (closeness 5). */
-export const RINGS = [1, 2, 3, 4, 5] as const;
-export const closenessOfRing = (ring: number): number => 6 - ring;
-export const ringOfCloseness = (closeness: number): number => 6 - closeness;
+/** Closeness as the quick add offers it, strongest first; Alt+N chooses N. */
+export const CLOSENESS_CHOICES = [5, 4, 3, 2, 1] as const;
 
 /** "Samia, mère" → name "Samia", role "mère": the role comes for free with the name. */
 export function parseEntry(text: string): { name: string; roleLabel: string } {

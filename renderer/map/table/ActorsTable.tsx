@@ -150,6 +150,7 @@ export function ActorsTable({ store, data, selection, onSelect, onMenu }: Actors
 
   return (
     <DataGrid
+      gridId="actors"
       label={t('ui.table.actors')}
       caption={t('ui.table.caption')}
       rows={rows}

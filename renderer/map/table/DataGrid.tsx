@@ -7,6 +7,8 @@ import { GridCellEditor } from './GridCellEditor';
 import { sortRows, type Column, type SortState } from './columns';
 
 interface DataGridProps<Row> {
+  /** Names the grid for the keyboard ('actors', 'ties'): `[data-grid]` on every cell. */
+  gridId: string;
   label: string;
   caption: string;
   rows: readonly Row[];
@@ -21,8 +23,8 @@ interface DataGridProps<Row> {
 }
 
 export function DataGrid<Row>(props: DataGridProps<Row>) {
-  const { label, caption, rows, columns, rowKey, rowName, selectedKey, onRowFocus, onRowMenu } =
-    props;
+  const { gridId, label, caption, rows, columns, rowKey, rowName, selectedKey } = props;
+  const { onRowFocus, onRowMenu } = props;
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
@@ -32,11 +34,10 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const row = Math.min(active.row, sorted.length - 1);
   const col = Math.min(active.col, columns.length - 1);
 
+  // The cells are already there: focus at once, so fast key presses land on the new cell.
   const focusCell = (r: number, c: number) => {
     setActive({ row: r, col: c });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-grid="${label}"][data-cell="${r}:${c}"]`)?.focus(),
-    );
+    document.querySelector<HTMLElement>(`[data-grid="${gridId}"][data-cell="${r}:${c}"]`)?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent, r: number, c: number) => {
@@ -72,7 +73,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   };
 
   const cellProps = (r: number, c: number) => ({
-    'data-grid': label,
+    'data-grid': gridId,
     'data-cell': `${r}:${c}`,
     tabIndex: r === Math.max(-1, row) && c === col ? 0 : -1,
     onKeyDown: (event: KeyboardEvent) => onKeyDown(event, r, c),
@@ -84,7 +85,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   });
 
   return (
-    <table className="data-grid" role="grid" aria-label={label}>
+    <table className="data-grid" role="grid" aria-label={label} data-grid-table={gridId}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -163,7 +164,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                           requestAnimationFrame(() =>
                             document
                               .querySelector<HTMLElement>(
-                                `[data-grid="${label}"][data-row-key="${key}"][data-cell$=":${c}"]`,
+                                `[data-grid="${gridId}"][data-row-key="${key}"][data-cell$=":${c}"]`,
                               )
                               ?.focus(),
                           );

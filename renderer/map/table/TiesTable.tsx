@@ -101,6 +101,7 @@ export function TiesTable({ store, data, selection, onSelect, onMenu }: TiesTabl
 
   return (
     <DataGrid
+      gridId="ties"
       label={t('ui.table.ties')}
       caption={t('ui.table.caption')}
       rows={data.ties}
