@@ -6,15 +6,23 @@ import { CaseListScreen } from '../cases/CaseListScreen';
 import { CommandOverlays } from '../commands/CommandOverlays';
 import { CommandsProvider } from '../commands/CommandsContext';
 import { NoticesProvider, useNotices } from '../errors/Notices';
+import { MainNav, placeOf, routeOf, type MainPlace } from '../home/MainNav';
+import { NetworkScreens } from '../home/NetworkScreens';
+import type { NetworkRoute } from '../home/routes';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
 import { Logo } from './Logo';
 
-type Screen = { name: 'cases' } | { name: 'map'; caseId: string };
+type Screen =
+  { name: 'cases' } | { name: 'map'; caseId: string } | { name: 'network'; route: NetworkRoute };
 
 export function App() {
   const { t } = useTranslation();
-  const [screen, setScreen] = useState<Screen>({ name: 'cases' });
+  // The home screen first: due evaluations and the ways into cases and the service's network.
+  const [screen, setScreen] = useState<Screen>({ name: 'network', route: { view: 'home' } });
+  const go = (place: MainPlace) =>
+    setScreen(place === 'cases' ? { name: 'cases' } : { name: 'network', route: routeOf(place) });
+  const place = screen.name === 'network' ? placeOf(screen.route) : screen.name;
   return (
     <div className={screen.name === 'map' ? 'app map-mode' : 'app'}>
       <header className="app-header">
@@ -25,11 +33,18 @@ export function App() {
             <p className="brand-tagline">{t('app.tagline')}</p>
           </div>
         </div>
+        <MainNav current={place === 'map' ? 'cases' : place} onGo={go} />
         <LanguageSwitch />
       </header>
       <NoticesProvider>
         <Commands>
-          {screen.name === 'cases' ? (
+          {screen.name === 'network' ? (
+            <NetworkScreens
+              route={screen.route}
+              onGo={(route) => setScreen({ name: 'network', route })}
+              onCases={() => setScreen({ name: 'cases' })}
+            />
+          ) : screen.name === 'cases' ? (
             <CaseListScreen onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })} />
           ) : (
             <MapScreen

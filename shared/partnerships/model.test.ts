@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldIssuesFromZod } from '../errors';
-import { DHUME_STEPS, stepsOfPhase } from './process';
+import { DHUME_STEPS, stepsOfPhase } from './dhume';
 import { PartnershipCreateInput } from './ops';
 
 const issuesOf = (input: Record<string, unknown>) => {

@@ -1,0 +1,68 @@
+// A labelled input of any simple type (text, date, number, e-mail, phone) or a text area, with
+// its hint and its error announced with it. The shared forms/fields.tsx offers text boxes only.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldMessageKey } from '../forms/validation';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  type?: 'text' | 'date' | 'number' | 'email' | 'tel' | 'search';
+  multiline?: boolean;
+  hint?: string;
+  error?: FieldMessageKey | undefined;
+  /** A message already translated (replaces `error` when the form knows better words). */
+  errorText?: string;
+  min?: number;
+  max?: number;
+  autoFocus?: boolean;
+  className?: string;
+}
+
+export function Field(props: FieldProps) {
+  const { label, value, onChange, name, type = 'text', hint, error, errorText } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const message = error ? (errorText ?? t(error)) : undefined;
+  const describedBy =
+    [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    value,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': describedBy,
+    autoFocus: props.autoFocus,
+  };
+  return (
+    <div
+      className={`field${message ? ' has-error' : ''}${props.className ? ` ${props.className}` : ''}`}
+    >
+      <label htmlFor={id}>{label}</label>
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          autoComplete="off"
+          min={props.min}
+          max={props.max}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {message && (
+        <p className="field-error" id={`${id}-error`}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
