@@ -54,7 +54,7 @@ export function colorForConstraint(constraint: number | null): string {
 export const WEAK_BRIDGE_COLOR = '#d81b60';
 export const PATH_COLOR = '#1e56c4';
 export const GHOST_OPACITY = 0.12;
-export const FADED_OPACITY = 0.3;
+export const FADED_OPACITY = 0.4;
 export const BADGE_SIZE = 28;
 
 /** A round badge with the role's initials, as an SVG data URL (the CSP allows data: images). */

@@ -73,7 +73,7 @@ describe('the analysis panel', () => {
     expect(shown(tip)).toBe(true);
     expect(tip?.textContent).toMatch(/la force des liens faibles/);
     await user.unhover(why);
-    expect(shown(tip)).toBe(false);
+    await waitFor(() => expect(shown(tip)).toBe(false));
     why.focus();
     await waitFor(() => expect(shown(tip)).toBe(true));
     await user.keyboard('{Escape}');
@@ -158,6 +158,7 @@ describe('the analysis panel', () => {
       const { user } = setup();
       const panel = await openPanel(user);
       const samia = cy.getElementById(KNOWN_IDS.actor.samia);
+      await user.click(within(panel).getByText('Sur la carte'));
       await user.click(within(panel).getByLabelText('Taille selon le passage'));
       expect(samia.data('anSize')).toBe(sizeForBetweenness(0.65));
       await user.click(within(panel).getByRole('button', { name: 'Faibles' }));

@@ -87,7 +87,6 @@ export function AnalysisPanel({ data, active, workerFactory = browserWorker }: A
         state.status !== 'failed' && <p className="muted analysis-empty">{t('ui.loading')}</p>
       ) : (
         <div className="analysis-body">
-          <OverlayControls settings={settings} onChange={setSettings} pathShown={path !== null} />
           <SectionTabs current={section} onChange={setSection} />
           <div
             className="analysis-section"
@@ -111,6 +110,10 @@ export function AnalysisPanel({ data, active, workerFactory = browserWorker }: A
             )}
           </div>
         </div>
+      )}
+      {/* The map's overlays stay at hand below whichever section is read. */}
+      {result !== null && (
+        <OverlayControls settings={settings} onChange={setSettings} pathShown={path !== null} />
       )}
     </section>
   );

@@ -27,7 +27,7 @@ export function OverlayControls({ settings, onChange, pathShown }: OverlayContro
   const format = useFormat();
   const tiesLabel = useId();
   return (
-    <details className="analysis-overlays" open>
+    <details className="analysis-overlays">
       <summary>{t('ui.analysis.overlays.title')}</summary>
       <ul className="overlay-toggles">
         {TOGGLES.map((toggle) => (
