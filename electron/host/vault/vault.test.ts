@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../db/index';
 import { applyKey } from '../../../db/cipher';
+import { migrate } from '../../../db/migrate';
 import { SqliteDriver } from '../../../db/sqlite';
 import type { ApiHandlers, Op, ParsedInput } from '../../../shared/api/contract';
 import { dispatchAsync } from '../../../shared/api/dispatch';
@@ -209,17 +210,17 @@ describe('backups', () => {
 
   it('makes a backup before migrating an older file', async () => {
     const dataDir = tempDir();
-    const { call, vault } = await setUp(dataDir);
-    await call('cases.create', { pseudonym: 'Inès' });
+    const { vault } = await setUp(dataDir);
     vault.close();
-    // Take the file back to schema version 2 by hand (what an older Maillage wrote).
+    // Replace the file with one an older Maillage wrote: schema version 1, one case.
     const key = await keyOf(dataDir);
     rmSync(path.join(dataDir, BACKUPS_DIR), { recursive: true });
-    downgradeToVersion2(path.join(dataDir, STORE_FILE), key);
+    rmSync(path.join(dataDir, STORE_FILE));
+    writeVersion1File(path.join(dataDir, STORE_FILE), key);
     const again = makeVault(dataDir);
     await again.call('session.unlock', { passphrase: PASSPHRASE });
-    const reasons = (await again.call('backups.list')).map((b) => b.reason).sort();
-    expect(reasons).toEqual(['before_migration']);
+    const backups = await again.call('backups.list');
+    expect(backups.map((b) => b.reason).sort()).toEqual(['before_migration']);
     expect((await again.call('cases.list')).map((c) => c.pseudonym)).toEqual(['Inès']);
   });
 });
@@ -294,11 +295,23 @@ async function keyOf(dataDir: string): Promise<Buffer> {
   return key;
 }
 
-/** Undoes migration 3 by hand: what a file written by a version-2 Maillage looks like. */
-function downgradeToVersion2(file: string, key: Buffer) {
+/** An encrypted file at schema version 1 with one case, as the first Maillage wrote it. */
+function writeVersion1File(file: string, key: Buffer) {
   const db = new SqliteDriver(file);
   applyKey(db, key);
-  db.exec('DROP TABLE settings; ALTER TABLE cases DROP COLUMN closed_on;');
-  db.pragma('user_version = 2');
+  migrate(db, { target: 1 });
+  const at = '2026-01-15T09:30:00.000Z';
+  const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
+  db.prepare(
+    `INSERT INTO cases (id, pseudonym, birth_year, referent, created_at, updated_at)
+     VALUES (?, 'Inès', NULL, '', ?, ?)`,
+  ).run(ids[0], at, at);
+  db.prepare(`INSERT INTO maps VALUES (?, ?, 'current', ?, ?)`).run(ids[1], ids[0], at, at);
+  db.prepare(
+    `INSERT INTO actors (id, map_id, is_ego, kind, name, role_label, sphere, domain, notes,
+       placed_by, created_at, updated_at)
+     VALUES ('33333333-3333-4333-8333-333333333333', ?, 1, 'person', 'Inès', '', 'primary',
+       'family', '', 'educator', ?, ?)`,
+  ).run(ids[1], at, at);
   db.close();
 }
