@@ -11,10 +11,15 @@ import { NetworkScreens } from '../home/NetworkScreens';
 import type { NetworkRoute } from '../home/routes';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
+import { PrivacyProvider, PrivateScope, PseudonymToggle } from '../reviews/privacy';
+import { ReviewsScreen } from '../reviews/ReviewsScreen';
 import { Logo } from './Logo';
 
 type Screen =
-  { name: 'cases' } | { name: 'map'; caseId: string } | { name: 'network'; route: NetworkRoute };
+  | { name: 'cases' }
+  | { name: 'map'; caseId: string }
+  | { name: 'reviews'; caseId: string }
+  | { name: 'network'; route: NetworkRoute };
 
 export function App() {
   const { t } = useTranslation();
@@ -24,39 +29,55 @@ export function App() {
     setScreen(place === 'cases' ? { name: 'cases' } : { name: 'network', route: routeOf(place) });
   const place = screen.name === 'network' ? placeOf(screen.route) : screen.name;
   return (
-    <div className={screen.name === 'map' ? 'app map-mode' : 'app'}>
-      <header className="app-header">
-        <div className="brand">
-          <Logo />
-          <div>
-            <p className="brand-name">{t('app.name')}</p>
-            <p className="brand-tagline">{t('app.tagline')}</p>
+    // One switch hides the names everywhere (issue 6): every screen below reads the store through
+    // PrivateScope, which pseudonymises the answers while the switch is on.
+    <PrivacyProvider>
+      <div className={screen.name === 'map' ? 'app map-mode' : 'app'}>
+        <header className="app-header">
+          <div className="brand">
+            <Logo />
+            <div>
+              <p className="brand-name">{t('app.name')}</p>
+              <p className="brand-tagline">{t('app.tagline')}</p>
+            </div>
           </div>
-        </div>
-        <MainNav current={place === 'map' ? 'cases' : place} onGo={go} />
-        <LanguageSwitch />
-      </header>
-      <NoticesProvider>
-        <Commands>
-          {screen.name === 'network' ? (
-            <NetworkScreens
-              route={screen.route}
-              onGo={(route) => setScreen({ name: 'network', route })}
-              onCases={() => setScreen({ name: 'cases' })}
-            />
-          ) : screen.name === 'cases' ? (
-            <CaseListScreen onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })} />
-          ) : (
-            <MapScreen
-              key={screen.caseId}
-              caseId={screen.caseId}
-              onBack={() => setScreen({ name: 'cases' })}
-            />
-          )}
-          <CommandOverlays />
-        </Commands>
-      </NoticesProvider>
-    </div>
+          <MainNav current={place === 'map' || place === 'reviews' ? 'cases' : place} onGo={go} />
+          <PseudonymToggle />
+          <LanguageSwitch />
+        </header>
+        <NoticesProvider>
+          <PrivateScope>
+            <Commands>
+              {screen.name === 'network' ? (
+                <NetworkScreens
+                  route={screen.route}
+                  onGo={(route) => setScreen({ name: 'network', route })}
+                  onCases={() => setScreen({ name: 'cases' })}
+                />
+              ) : screen.name === 'cases' ? (
+                <CaseListScreen
+                  onOpen={(summary) => setScreen({ name: 'map', caseId: summary.id })}
+                />
+              ) : screen.name === 'reviews' ? (
+                <ReviewsScreen
+                  key={screen.caseId}
+                  caseId={screen.caseId}
+                  onBack={() => setScreen({ name: 'map', caseId: screen.caseId })}
+                />
+              ) : (
+                <MapScreen
+                  key={screen.caseId}
+                  caseId={screen.caseId}
+                  onBack={() => setScreen({ name: 'cases' })}
+                  onReviews={() => setScreen({ name: 'reviews', caseId: screen.caseId })}
+                />
+              )}
+              <CommandOverlays />
+            </Commands>
+          </PrivateScope>
+        </NoticesProvider>
+      </div>
+    </PrivacyProvider>
   );
 }
 

@@ -19,14 +19,17 @@ import { SaveIndicator, useUnsavedWarning } from './panels/SaveIndicator';
 import { SidePanel, type PanelRequest } from './panels/SidePanel';
 import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
+import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
 interface MapScreenProps {
   caseId: string;
   onBack: () => void;
+  /** Opens the case's reviews: snapshots, comparison, meeting mode (issue 6). */
+  onReviews?: () => void;
 }
 
-export function MapScreen({ caseId, onBack }: MapScreenProps) {
+export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
   const api = useApi();
   const { report } = useNotices();
   const { t } = useTranslation();
@@ -67,7 +70,7 @@ export function MapScreen({ caseId, onBack }: MapScreenProps) {
       </main>
     );
   }
-  return <MapView store={store} onBack={onBack} />;
+  return <MapView store={store} onBack={onBack} onReviews={onReviews} />;
 }
 
 function BackButton({ onBack }: { onBack: () => void }) {
@@ -79,7 +82,15 @@ function BackButton({ onBack }: { onBack: () => void }) {
   );
 }
 
-function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
+function MapView({
+  store,
+  onBack,
+  onReviews,
+}: {
+  store: MapStore;
+  onBack: () => void;
+  onReviews?: () => void;
+}) {
   const { t } = useTranslation();
   const { report } = useNotices();
   const registry = useCommandRegistry();
@@ -157,6 +168,7 @@ function MapView({ store, onBack }: { store: MapStore; onBack: () => void }) {
         </p>
         <SaveIndicator store={store} />
         <ViewSwitch view={view} onChange={setView} />
+        {onReviews && <ReviewsBar caseId={data.case.id} onOpen={onReviews} />}
       </div>
       <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
       <p className="visually-hidden" role="status">
