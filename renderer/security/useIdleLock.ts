@@ -1,5 +1,6 @@
 // Locks after the idle time of the settings (no key, pointer or wheel use) and at once on
-// Ctrl+L (Cmd+L on a Mac). The host keeps its own idle timer too, for a page left without input.
+// Ctrl+L (Cmd+L on a Mac). The host has its own idle timer too, for a vault no page watches
+// (a closed browser tab): the gate's status checks keep it from firing while a page is open.
 import { useEffect } from 'react';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;

@@ -139,15 +139,26 @@ describe('the session', () => {
 
   it('locks itself after the idle time of the settings, and not before', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { call, codeOf } = await setUp();
+    const { call, codeOf, vault } = await setUp();
     await call('settings.set', { idleLockMinutes: 2 });
     vi.advanceTimersByTime(90_000);
     await call('cases.list');
     vi.advanceTimersByTime(90_000);
-    expect(await call('session.status')).toMatchObject({ state: 'unlocked' });
+    // vault.status() looks without counting as use; the handler's status call counts.
+    expect(vault.status()).toMatchObject({ state: 'unlocked' });
     vi.advanceTimersByTime(31_000);
-    expect(await call('session.status')).toMatchObject({ state: 'locked' });
+    expect(vault.status()).toMatchObject({ state: 'locked' });
     expect(await codeOf('cases.list')).toBe('locked');
+  });
+
+  it('stays open while a page keeps asking for the status', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { call, vault } = await setUp();
+    for (let i = 0; i < 60; i++) {
+      vi.advanceTimersByTime(15_000);
+      await call('session.status');
+    }
+    expect(vault.status()).toMatchObject({ state: 'unlocked' });
   });
 });
 

@@ -274,7 +274,12 @@ export class Vault {
     }
     return {
       ...(store as unknown as Pick<ApiHandlers, StoreOp>),
-      'session.status': () => this.status(),
+      // An open page asks for the status every few seconds: while one does, the page's own idle
+      // lock (on the user's input) decides; the host's timer locks a vault no page watches.
+      'session.status': () => {
+        this.touch();
+        return this.status();
+      },
       'session.setup': ({ passphrase }) => this.setup(passphrase),
       'session.unlock': ({ passphrase }) => this.unlock(passphrase),
       'session.lock': () => this.lock(),
