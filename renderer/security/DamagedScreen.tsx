@@ -1,8 +1,9 @@
-// The data cannot be opened: a damaged file (restore the newest good backup, after a
-// confirmation) or a missing key file (nothing to do here but explain).
+// The data cannot be opened: a damaged file (restore the newest backup that passes its check,
+// after a confirmation) or a missing key file (nothing to do here but explain).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/api/security';
+import { MaillageError } from '../../shared/errors';
 import { useApi } from '../bridge/ApiContext';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { errorOutcome, formatDate, type Outcome } from './messages';
@@ -15,24 +16,32 @@ export function DamagedScreen() {
   const api = useApi();
   const session = useSession();
   const problem = session.status.problem ?? 'damaged_database';
-  const [newest, setNewest] = useState<BackupInfo | null | undefined>(undefined);
+  const [backups, setBackups] = useState<BackupInfo[] | undefined>(undefined);
+  const newest = backups === undefined ? undefined : (backups[0] ?? null);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   useEffect(() => {
     if (problem !== 'damaged_database') return;
     api['backups.list']({})
-      .then((list) => setNewest(list[0] ?? null))
+      .then(setBackups)
       .catch((error: unknown) => setOutcome(errorOutcome(t, error)));
   }, [api, problem, t]);
 
-  const restore = async (backup: BackupInfo) => {
+  /** The newest backup that passes its check: a damaged one is skipped for the next. */
+  const restoreNewestGood = async (list: BackupInfo[]) => {
     setConfirming(false);
-    try {
-      session.update(await api['backups.restore']({ id: backup.id }));
-    } catch (error) {
-      setOutcome(errorOutcome(t, error));
+    let failure: unknown = null;
+    for (const backup of list) {
+      try {
+        session.update(await api['backups.restore']({ id: backup.id }));
+        return;
+      } catch (error) {
+        failure = error;
+        if (!(error instanceof MaillageError && error.code === 'db_corrupt')) break;
+      }
     }
+    setOutcome(errorOutcome(t, failure));
   };
 
   return (
@@ -58,7 +67,7 @@ export function DamagedScreen() {
           })}
           confirmLabel={t('security.backups.restore')}
           cancelLabel={t('security.backups.cancel')}
-          onConfirm={() => void restore(newest)}
+          onConfirm={() => void restoreNewestGood(backups ?? [])}
           onCancel={() => setConfirming(false)}
         />
       )}

@@ -39,6 +39,13 @@ function fakeHost(start: Partial<SessionStatus> = {}) {
     createdAt: '2026-11-20T08:00:00.000Z',
     sizeBytes: 81920,
   };
+  // The newest backup is damaged too: the restore must fall back to the one before.
+  const damaged: BackupInfo = {
+    ...backup,
+    id: 'maillage-20261121T080000000Z-daily.backup',
+    createdAt: '2026-11-21T08:00:00.000Z',
+  };
+  const restored: string[] = [];
   const open = (): SessionStatus =>
     (status = { ...status, state: 'unlocked', problem: null, idleLockMinutes: 10 });
   const handlers: Partial<ApiHandlers> = {
@@ -57,15 +64,19 @@ function fakeHost(start: Partial<SessionStatus> = {}) {
       return open();
     },
     'session.lock': () => (status = { ...status, state: 'locked', idleLockMinutes: null }),
-    'backups.list': () => [backup],
-    'backups.restore': () => open(),
+    'backups.list': () => [damaged, backup],
+    'backups.restore': ({ id }) => {
+      restored.push(id);
+      if (id === damaged.id) throw new MaillageError('db_corrupt', 'The backup is damaged.');
+      return open();
+    },
   };
   const calls: string[] = [];
   const api = createClient(async (op, input) => {
     calls.push(op);
     return structuredClone(await dispatchAsync(handlers as ApiHandlers, op, input));
   });
-  return { api, calls, handlers };
+  return { api, calls, handlers, restored };
 }
 
 function renderGate(api: ReturnType<typeof fakeHost>['api']) {
@@ -206,7 +217,7 @@ describe('locking', () => {
 });
 
 describe('damaged data', () => {
-  it('explains, and restores the newest backup after a confirmation', async () => {
+  it('explains, and restores the newest good backup after a confirmation', async () => {
     const host = fakeHost({ state: 'corrupt', problem: 'damaged_database' });
     renderGate(host.api);
     const user = userEvent.setup();
@@ -218,7 +229,10 @@ describe('damaged data', () => {
     expect(host.calls).not.toContain('backups.restore');
     await user.click(screen.getByRole('button', { name: 'Restaurer' }));
     expect(await screen.findByText('La carte de Lina')).toBeTruthy();
-    expect(host.calls).toContain('backups.restore');
+    expect(host.restored).toEqual([
+      'maillage-20261121T080000000Z-daily.backup',
+      'maillage-20261120T080000000Z-daily.backup',
+    ]);
   });
 
   it('says what to do when the key file is missing, and offers nothing to break', async () => {
