@@ -24,14 +24,8 @@ import {
   type MapGraphs,
 } from '../../../shared/analytics';
 import type { Actor, Tie } from '../../../shared/model';
-import type {
-  ActorFigures,
-  AnalysisResult,
-  ChainTarget,
-  ChainsResult,
-  Phase,
-  TieFigures,
-} from './protocol';
+import type { ActorFigures, AnalysisResult, ChainTarget, ChainsResult, Phase } from './protocol';
+import { tableOf, type TieFigures, type TieTable } from './tieTable';
 
 /** Exact betweenness up to this many actors; above, an estimate from sampled sources. */
 export const EXACT_BETWEENNESS_UP_TO = 2_000;
@@ -145,7 +139,7 @@ export async function computeAnalysis(
       findings,
       composition,
       actors,
-      ties: tieFigures(input.ties, graphs, overlap, bridges),
+      ties: tieTable(input.ties, graphs, overlap, bridges),
       betweenness: { sampledFrom: sampled },
     },
   };
@@ -161,15 +155,17 @@ export function mainRole(counts: BrokerageCounts): BrokerageRole | null {
   return BROKERAGE_ROLES.reduce((top, role) => (counts[role] > counts[top] ? role : top));
 }
 
-function tieFigures(
+function tieTable(
   ties: readonly Tie[],
   graphs: MapGraphs,
   overlap: Map<string, { common: number; overlap: number }>,
   bridges: readonly LocalBridge[],
-): TieFigures[] {
+): TieTable {
   const { map } = graphs;
   const bridgeOf = new Map(bridges.map((b) => [b.edge, b]));
-  const out: TieFigures[] = [];
+  // Ends as indices into the result's actors, which come in the map graph's node order.
+  const index = new Map(map.nodes().map((id, i) => [id, i]));
+  const out: (TieFigures & { source: number; target: number })[] = [];
   for (const tie of ties) {
     if (!map.hasNode(tie.sourceId) || !map.hasNode(tie.targetId)) continue;
     if (tie.sourceId === tie.targetId) continue;
@@ -190,6 +186,8 @@ function tieFigures(
       tieId: tie.id,
       sourceId: tie.sourceId,
       targetId: tie.targetId,
+      source: index.get(tie.sourceId) as number,
+      target: index.get(tie.targetId) as number,
       score: strength.score,
       strong: strength.strong,
       reasons: strength.reasons,
@@ -200,7 +198,7 @@ function tieFigures(
       weakBridge,
     });
   }
-  return out;
+  return tableOf(out);
 }
 
 /** Shortest chains from the person to an actor, or to the nearest actors of a domain. */

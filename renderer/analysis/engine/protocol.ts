@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import {
   BROKERAGE_ROLES,
-  TIE_STRENGTH_REASONS,
   type Chains,
   type Finding,
   type MapComposition,
 } from '../../../shared/analytics';
 import { Actor, DOMAINS, SPHERES, Tie, VALENCES } from '../../../shared/model';
+import { TieTable } from './tieTable';
 
 const Version = z.int().min(0);
 const Sphere = z.enum(SPHERES);
@@ -156,30 +156,13 @@ export const ActorFigures = z.object({
 });
 export type ActorFigures = z.infer<typeof ActorFigures>;
 
-export const TieFigures = z.object({
-  tieId: z.string(),
-  sourceId: z.string(),
-  targetId: z.string(),
-  /** Tie strength of this tie (tie-strength.ts). */
-  score: z.number().min(0).max(1),
-  strong: z.boolean(),
-  reasons: z.array(z.enum(TIE_STRENGTH_REASONS)),
-  /** Structural signals of the pair on the map graph; null for a broken tie (no path). */
-  common: Count.nullable(),
-  overlap: z.number().nullable(),
-  localBridge: z.boolean(),
-  span: z.int().min(2).nullable(),
-  /** Granovetter's "strength of weak ties": a weak local bridge between two connected actors. */
-  weakBridge: z.boolean(),
-});
-export type TieFigures = z.infer<typeof TieFigures>;
-
 export const AnalysisResult = z.object({
   egoId: z.string().nullable(),
   findings: z.array(FindingSchema),
   composition: CompositionSchema,
   actors: z.array(ActorFigures),
-  ties: z.array(TieFigures),
+  /** Every tie drawn, as columns (tieTable.ts). */
+  ties: TieTable,
   betweenness: z.object({
     /** Exact, or estimated from this many sampled actors. */
     sampledFrom: z.int().min(1).nullable(),

@@ -199,7 +199,7 @@ describe('the session', () => {
     expect(workers.created[0]?.replies.filter((r) => r.type === 'result')).toHaveLength(1);
     await vi.runAllTimersAsync();
     expect(session.getSnapshot()).toMatchObject({ status: 'done', resultVersion: 2 });
-    expect(session.getSnapshot().result?.ties).toHaveLength(2);
+    expect(session.getSnapshot().result?.ties.ids).toHaveLength(2);
     const results = workers.created[0]?.replies.filter((r) => r.type === 'result');
     expect(results?.map((r) => r.version)).toEqual([0, 2]);
     session.dispose();

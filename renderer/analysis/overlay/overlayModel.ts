@@ -3,6 +3,7 @@
 // they are the centre of every path, and the overlays are about the actors around them.
 import type { BrokerageRole } from '../../../shared/analytics';
 import type { AnalysisResult } from '../engine/protocol';
+import { TIE_FLAG, hasFlag } from '../engine/tieTable';
 import {
   badgeImage,
   colorForConstraint,
@@ -60,11 +61,16 @@ export function overlayModel(
       if (settings.badges && actor.mainRole !== null)
         node(actor.id).anBadge = badgeImage(initials(actor.mainRole));
     }
-    for (const tie of result.ties) {
-      if (settings.weakBridges && tie.weakBridge) edge(tie.tieId).anWeakBridge = true;
-      if (settings.ties !== 'all' && tie.strong !== (settings.ties === 'strong'))
-        edge(tie.tieId).anGhost = true;
-    }
+    const { ties } = result;
+    ties.ids.forEach((id, i) => {
+      if (settings.weakBridges && hasFlag(ties, i, TIE_FLAG.weakBridge))
+        edge(id).anWeakBridge = true;
+      if (
+        settings.ties !== 'all' &&
+        hasFlag(ties, i, TIE_FLAG.strong) !== (settings.ties === 'strong')
+      )
+        edge(id).anGhost = true;
+    });
   }
 
   if (path && path.actorIds.length > 0) {
@@ -75,7 +81,7 @@ export function overlayModel(
       if (onPath.has(id)) node(id).anPath = true;
       else node(id).anFaded = true;
     }
-    const tieIds = result ? result.ties.map((t) => t.tieId) : [...tiesOnPath];
+    const tieIds = result ? result.ties.ids : [...tiesOnPath];
     for (const id of tieIds) {
       if (tiesOnPath.has(id)) edge(id).anPath = true;
       else edge(id).anFaded = true;

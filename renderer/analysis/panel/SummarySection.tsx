@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { findingSentence } from '../../../shared/analytics';
 import type { AnalysisResult } from '../engine/protocol';
+import { NONE, TIE_FLAG, hasFlag } from '../engine/tieTable';
 import { Figure } from './Figure';
 import { useFormat } from './format';
 
@@ -10,9 +11,7 @@ export function SummarySection({ result }: { result: AnalysisResult }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { composition } = result;
-  const active = result.ties.filter((tie) => tie.common !== null);
-  const strong = active.filter((tie) => tie.strong).length;
-  const weakBridges = new Set(result.ties.filter((tie) => tie.weakBridge).map(pairOf)).size;
+  const { active, strong, weakBridges } = tieCounts(result);
   const failures = composition.pointsOfFailure?.points.length ?? 0;
   const density = composition.withoutPerson.density;
 
@@ -35,7 +34,7 @@ export function SummarySection({ result }: { result: AnalysisResult }) {
           label={t('ui.analysis.summary.strongTies')}
           value={t('ui.analysis.summary.outOf', {
             part: format.number(strong, 0),
-            whole: format.number(active.length, 0),
+            whole: format.number(active, 0),
           })}
           line={t('ui.analysis.summary.strongTiesLine')}
           why={t('ui.analysis.strengthWhy')}
@@ -63,9 +62,19 @@ export function SummarySection({ result }: { result: AnalysisResult }) {
   );
 }
 
-/** Two ties drawn between the same pair are one bridge. */
-function pairOf(tie: { sourceId: string; targetId: string }): string {
-  return tie.sourceId < tie.targetId
-    ? `${tie.sourceId}|${tie.targetId}`
-    : `${tie.targetId}|${tie.sourceId}`;
+/** Active ties, strong ones among them, and weak bridges (two ties drawn between a pair: one). */
+function tieCounts({ ties }: AnalysisResult) {
+  let active = 0;
+  let strong = 0;
+  const bridges = new Set<string>();
+  ties.ids.forEach((_id, i) => {
+    if (ties.common[i] === NONE) return;
+    active += 1;
+    if (hasFlag(ties, i, TIE_FLAG.strong)) strong += 1;
+    if (hasFlag(ties, i, TIE_FLAG.weakBridge)) {
+      const [a = 0, b = 0] = [ties.source[i], ties.target[i]];
+      bridges.add(a < b ? `${a}|${b}` : `${b}|${a}`);
+    }
+  });
+  return { active, strong, weakBridges: bridges.size };
 }

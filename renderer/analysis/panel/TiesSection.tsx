@@ -4,7 +4,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { explainTieStrength } from '../../../shared/analytics';
-import type { AnalysisResult, TieFigures } from '../engine/protocol';
+import type { AnalysisResult } from '../engine/protocol';
+import { TIE_FLAG, hasFlag, tieAt, type TieFigures } from '../engine/tieTable';
 import { useFormat, type Format } from './format';
 import { Why } from './Why';
 
@@ -20,14 +21,19 @@ export function TiesSection({ result }: { result: AnalysisResult }) {
       a: names.get(tie.sourceId) ?? '?',
       b: names.get(tie.targetId) ?? '?',
     });
-  const bridges = result.ties.filter((tie) => tie.weakBridge);
-  const ego = result.egoId;
-  const sorted = [...result.ties].sort(
-    (a, b) =>
-      Number(b.sourceId === ego || b.targetId === ego) -
-        Number(a.sourceId === ego || a.targetId === ego) || b.score - a.score,
-  );
-  const listed = sorted.slice(0, MAX_TIES_LISTED);
+  const { ties } = result;
+  const actorIds = result.actors.map((a) => a.id);
+  const ego = result.actors.findIndex((a) => a.isEgo);
+  // Sorted by index on the columns; only the ties shown are turned into objects.
+  const withEgo = (i: number) => Number(ties.source[i] === ego || ties.target[i] === ego);
+  const order = ties.ids
+    .map((_id, i) => i)
+    .sort((a, b) => withEgo(b) - withEgo(a) || (ties.score[b] ?? 0) - (ties.score[a] ?? 0));
+  const bridges = order
+    .filter((i) => hasFlag(ties, i, TIE_FLAG.weakBridge))
+    .slice(0, MAX_TIES_LISTED)
+    .map((i) => tieAt(ties, actorIds, i));
+  const listed = order.slice(0, MAX_TIES_LISTED).map((i) => tieAt(ties, actorIds, i));
 
   return (
     <div className="analysis-section-body">
@@ -51,7 +57,7 @@ export function TiesSection({ result }: { result: AnalysisResult }) {
           </ul>
         )}
       </section>
-      <h3>{t('ui.analysis.ties.allTitle', { count: result.ties.length })}</h3>
+      <h3>{t('ui.analysis.ties.allTitle', { count: order.length })}</h3>
       <ul className="tie-list">
         {listed.map((tie) => (
           <li key={tie.tieId} className={tie.strong ? 'tie-row strong' : 'tie-row weak'}>
@@ -64,9 +70,9 @@ export function TiesSection({ result }: { result: AnalysisResult }) {
           </li>
         ))}
       </ul>
-      {sorted.length > listed.length && (
+      {order.length > listed.length && (
         <p className="muted">
-          {t('ui.analysis.moreNotListed', { count: sorted.length - listed.length })}
+          {t('ui.analysis.moreNotListed', { count: order.length - listed.length })}
         </p>
       )}
     </div>
