@@ -64,9 +64,14 @@ export function ReviewSchedule({ schedule, onChanged, onTakeDue }: ReviewSchedul
         </form>
       ) : (
         <p className="schedule-line">
-          {schedule.nextReviewOn
-            ? t('reviews.schedule.next', { date: formatDay(schedule.nextReviewOn, i18n.language) })
-            : t('reviews.schedule.none')}{' '}
+          {/* Once due, the banner above already gives the date. */}
+          {schedule.due
+            ? ''
+            : schedule.nextReviewOn
+              ? t('reviews.schedule.next', {
+                  date: formatDay(schedule.nextReviewOn, i18n.language),
+                })
+              : t('reviews.schedule.none')}{' '}
           <button type="button" className="button small subtle" onClick={() => setEditing(true)}>
             {t('reviews.schedule.change')}
           </button>

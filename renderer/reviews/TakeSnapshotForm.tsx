@@ -64,7 +64,6 @@ export function TakeSnapshotForm({
         value={label}
         onChange={setLabel}
         error={errors.label}
-        required
       />
       <DateField
         label={t('reviews.take.takenOn')}
