@@ -238,10 +238,33 @@ describe('issue 4: reading the network', () => {
     const shot = process.env.ISSUE4_SCREENSHOT;
     if (shot) {
       await page.setViewportSize({ width: 1440, height: 1160 });
-      await page.getByRole('button', { name: 'Tout voir' }).click();
+      await page.waitForTimeout(800);
+      // The placement puts the two institutions without a direct tie to Lina in one slot: move
+      // the ASE aside on screen only (nothing is saved), so the picture shows both.
+      await page.evaluate(
+        ({ ase, samia, college, actors }) => {
+          const cy = (globalThis as unknown as PageGlobals).__maillage!.cy;
+          const a = cy.getElementById(samia).position();
+          const b = cy.getElementById(college).position();
+          cy.getElementById(ase).position({ x: (a.x + b.x) / 2 + 160, y: (a.y + b.y) / 2 });
+          cy.fit(cy.collection(actors.map((id) => cy.getElementById(id))), 90);
+        },
+        {
+          ase: ids.actors.ase!,
+          samia: ids.actors.samia!,
+          college: ids.actors.college!,
+          actors: Object.values(ids.actors),
+        },
+      );
       await panel.locator('.analysis-body').evaluate((body) => body.scrollTo(0, 0));
       await page.waitForTimeout(400);
-      await page.screenshot({ path: shot });
+      // The map and the panel only, below the page's header and the quick add.
+      const top = (await page.getByRole('button', { name: 'Modifier la carte' }).boundingBox())!.y;
+      const size = page.viewportSize()!;
+      await page.screenshot({
+        path: shot,
+        clip: { x: 0, y: top - 12, width: size.width, height: size.height - top + 12 },
+      });
     }
 
     // Back to editing: every overlay comes off, the map looks as before.
