@@ -7,6 +7,7 @@ import type { DOMAINS } from '../../shared/model';
 type Domain = (typeof DOMAINS)[number];
 import { matchesQuery } from '../../shared/partnerships/names';
 import { useApi } from '../bridge/ApiContext';
+import { Field, SelectBox } from '../partnerships/Field';
 import { useLoaded } from '../partnerships/useLoaded';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
@@ -53,32 +54,26 @@ export function DirectoryScreen({ onOpenPartnership }: DirectoryScreenProps) {
         </div>
         <p className="muted">{t('directory.intro')}</p>
         <div className="filters">
-          <label className="field">
-            <span>{t('directory.search')}</span>
-            <input
-              type="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              aria-describedby="directory-search-hint"
-            />
-            <span className="field-hint" id="directory-search-hint">
-              {t('directory.searchHint')}
-            </span>
-          </label>
-          <label className="field">
-            <span>{t('directory.domainFilter')}</span>
-            <select
-              value={domain}
-              onChange={(event) => setDomain(event.target.value as Domain | '')}
-            >
-              <option value="">{t('directory.allDomains')}</option>
-              {options.domains.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field
+            name="search"
+            type="search"
+            label={t('directory.search')}
+            hint={t('directory.searchHint')}
+            value={query}
+            onChange={setQuery}
+          />
+          <SelectBox
+            label={t('directory.domainFilter')}
+            value={domain}
+            onChange={(value) => setDomain(value as Domain | '')}
+          >
+            <option value="">{t('directory.allDomains')}</option>
+            {options.domains.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </SelectBox>
         </div>
         <button type="button" className="button primary" onClick={() => setSelectedId(null)}>
           {t('directory.create')}

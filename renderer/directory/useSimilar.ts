@@ -8,18 +8,16 @@ const WAIT_MS = 250;
 
 export function useSimilar(name: string, exceptId: string | undefined): DirectoryEntrySummary[] {
   const api = useApi();
-  const [similar, setSimilar] = useState<DirectoryEntrySummary[]>([]);
+  // Tagged with the name asked about: an answer about an older name is never shown (the store
+  // still refuses a duplicate saved before the warning arrives).
+  const [similar, setSimilar] = useState({ name: '', found: [] as DirectoryEntrySummary[] });
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      if (name.trim() === '') {
-        setSimilar([]);
-        return;
-      }
+      if (name.trim() === '') return;
       api['directory.similar']({ name, exceptId }).then(
-        (found) => current && setSimilar(found),
-        // The store refuses the save itself if the warning could not be shown.
-        () => current && setSimilar([]),
+        (found) => current && setSimilar({ name, found }),
+        () => current && setSimilar({ name, found: [] }),
       );
     }, WAIT_MS);
     return () => {
@@ -27,5 +25,5 @@ export function useSimilar(name: string, exceptId: string | undefined): Director
       clearTimeout(timer);
     };
   }, [api, name, exceptId]);
-  return similar;
+  return similar.name === name ? similar.found : [];
 }

@@ -1,6 +1,7 @@
 // The evaluations coming due, the soonest first; a late one says by how many days.
 import { useTranslation } from 'react-i18next';
 import type { DueEvaluation } from '../../shared/partnerships/model';
+import { useDateFormat } from '../partnerships/useDateFormat';
 
 interface DueListProps {
   due: readonly DueEvaluation[];
@@ -9,6 +10,7 @@ interface DueListProps {
 
 export function DueList({ due, onOpen }: DueListProps) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   if (due.length === 0) return <p className="empty-state">{t('home.due.empty')}</p>;
   const when = (days: number) =>
     days === 0
@@ -26,7 +28,7 @@ export function DueList({ due, onOpen }: DueListProps) {
             aria-label={t('home.due.open', { title: d.title })}
             onClick={() => onOpen(d.partnershipId)}
           >
-            <span className="due-date">{d.dueOn}</span>
+            <span className="due-date">{day(d.dueOn)}</span>
             <span className="entry-name">{d.title}</span>
             <span className="due-when">{when(d.daysLeft)}</span>
           </button>

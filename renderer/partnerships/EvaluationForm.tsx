@@ -15,6 +15,7 @@ import { RadioGroup } from '../forms/choices';
 import { Field } from './Field';
 import { check, dateOrNull, todayIso, type PathErrors } from './formErrors';
 import { useCall } from './useCall';
+import { useDateFormat } from './useDateFormat';
 
 type Rating = EvaluationFields['ratings'][number]['rating'];
 
@@ -25,6 +26,7 @@ interface EvaluationFormProps {
 
 export function EvaluationForm({ partnership, onSaved }: EvaluationFormProps) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   const api = useApi();
   const perYear = partnership.evaluationsPerYear;
   const [heldOn, setHeldOn] = useState(todayIso());
@@ -58,7 +60,7 @@ export function EvaluationForm({ partnership, onSaved }: EvaluationFormProps) {
     if (!checked.ok) return setErrors(checked.errors);
     const saved = await run(() => api['partnerships.addEvaluation'](checked.value));
     if (!saved) return;
-    setStatus(t('partnerships.evaluation.saved', { date: saved.heldOn }));
+    setStatus(t('partnerships.evaluation.saved', { date: day(saved.heldOn) }));
     setRatings({});
     setNotes('');
     setNextOn(null);
@@ -148,6 +150,7 @@ export function EvaluationForm({ partnership, onSaved }: EvaluationFormProps) {
         hint={t('partnerships.evaluation.nextOnHint', { count: perYear })}
         value={next}
         error={errors.nextOn}
+        errorText={t('partnerships.evaluation.nextAfterHeld')}
         onChange={setNextOn}
       />
       <div className="form-actions">

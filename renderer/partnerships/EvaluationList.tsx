@@ -1,9 +1,11 @@
 // Past evaluations, newest first: who came, how each objective stood, what was decided.
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../shared/partnerships/model';
+import { useDateFormat } from './useDateFormat';
 
 export function EvaluationList({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   const { evaluations, objectives, partners } = partnership;
   if (evaluations.length === 0)
     return <p className="muted">{t('partnerships.page.noEvaluation')}</p>;
@@ -21,7 +23,7 @@ export function EvaluationList({ partnership }: { partnership: Partnership }) {
         ].filter(Boolean);
         return (
           <li key={e.id} className="evaluation">
-            <h4>{t('partnerships.evaluation.heldOnTitle', { date: e.heldOn })}</h4>
+            <h4>{t('partnerships.evaluation.heldOnTitle', { date: day(e.heldOn) })}</h4>
             <p className="muted">
               {t('partnerships.evaluation.present', {
                 names: names.length > 0 ? names.join(', ') : t('partnerships.evaluation.nobody'),

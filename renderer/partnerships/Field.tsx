@@ -19,6 +19,9 @@ interface FieldProps {
   max?: number;
   autoFocus?: boolean;
   className?: string;
+  /** The label is read out but not shown (rows whose column says it already). */
+  hideLabel?: boolean;
+  placeholder?: string;
 }
 
 export function Field(props: FieldProps) {
@@ -40,7 +43,9 @@ export function Field(props: FieldProps) {
     <div
       className={`field${message ? ' has-error' : ''}${props.className ? ` ${props.className}` : ''}`}
     >
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {props.multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
@@ -48,6 +53,7 @@ export function Field(props: FieldProps) {
           {...common}
           type={type}
           autoComplete="off"
+          placeholder={props.placeholder}
           min={props.min}
           max={props.max}
           onChange={(event) => onChange(event.target.value)}
@@ -63,6 +69,28 @@ export function Field(props: FieldProps) {
           {message}
         </p>
       )}
+    </div>
+  );
+}
+
+interface SelectBoxProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+  title?: string;
+  compact?: boolean;
+}
+
+/** A select whose label names it alone (a wrapping <label> would add every option's text). */
+export function SelectBox({ label, value, onChange, children, title, compact }: SelectBoxProps) {
+  const id = useId();
+  return (
+    <div className={compact ? 'field compact' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} title={title} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntrySummary, PartnerRef } from '../../shared/partnerships/model';
 import { TRANSLATION_STAGES } from '../../shared/partnerships/model';
-import { Field } from './Field';
+import { Field, SelectBox } from './Field';
 import type { PathErrors } from './formErrors';
 
 interface PartnersFieldsetProps {
@@ -37,21 +37,17 @@ export function PartnersFieldset({ partners, entries, errors, onChange }: Partne
               error={errors[`partners.${index}.role`]}
               onChange={(role) => set(index, { role })}
             />
-            <label className="field">
-              <span>{`${t('partnerships.form.stage')} (${nameOf(partner.entryId)})`}</span>
-              <select
-                value={partner.stage}
-                onChange={(event) =>
-                  set(index, { stage: event.target.value as PartnerRef['stage'] })
-                }
-              >
-                {TRANSLATION_STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {t(`partnerships.stages.${stage}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectBox
+              label={`${t('partnerships.form.stage')} (${nameOf(partner.entryId)})`}
+              value={partner.stage}
+              onChange={(stage) => set(index, { stage: stage as PartnerRef['stage'] })}
+            >
+              {TRANSLATION_STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {t(`partnerships.stages.${stage}`)}
+                </option>
+              ))}
+            </SelectBox>
             <button
               type="button"
               className="button small subtle danger-text"
@@ -63,26 +59,21 @@ export function PartnersFieldset({ partners, entries, errors, onChange }: Partne
         );
       })}
       {free.length > 0 && (
-        <label className="field">
-          <span>{t('partnerships.form.addPartner')}</span>
-          <select
-            value=""
-            onChange={(event) => {
-              if (event.target.value === '') return;
-              onChange([
-                ...partners,
-                { entryId: event.target.value, role: '', stage: 'problematisation' },
-              ]);
-            }}
-          >
-            <option value="">{t('partnerships.form.choosePartner')}</option>
-            {free.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name} · {t(`enums.domain.${entry.domain}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectBox
+          label={t('partnerships.form.addPartner')}
+          value=""
+          onChange={(entryId) => {
+            if (entryId === '') return;
+            onChange([...partners, { entryId, role: '', stage: 'problematisation' }]);
+          }}
+        >
+          <option value="">{t('partnerships.form.choosePartner')}</option>
+          {free.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name} · {t(`enums.domain.${entry.domain}`)}
+            </option>
+          ))}
+        </SelectBox>
       )}
     </fieldset>
   );

@@ -9,6 +9,7 @@ import {
 } from '../../shared/partnerships/model';
 import { useApi } from '../bridge/ApiContext';
 import { useNotices } from '../errors/Notices';
+import { SelectBox } from './Field';
 
 interface PartnersLadderProps {
   partnership: Partnership;
@@ -63,20 +64,19 @@ export function PartnersLadder({ partnership, onSaved }: PartnersLadderProps) {
                   </li>
                 ))}
               </ol>
-              <label className="field compact">
-                <span>{t('partnerships.page.stageOf', { name: p.name })}</span>
-                <select
-                  value={p.stage}
-                  title={t(`partnerships.stageHints.${p.stage}`)}
-                  onChange={(e) => void move(p.entryId, e.target.value as TranslationStage)}
-                >
-                  {TRANSLATION_STAGES.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {t(`partnerships.stages.${stage}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectBox
+                compact
+                label={t('partnerships.page.stageOf', { name: p.name })}
+                value={p.stage}
+                title={t(`partnerships.stageHints.${p.stage}`)}
+                onChange={(stage) => void move(p.entryId, stage as TranslationStage)}
+              >
+                {TRANSLATION_STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {t(`partnerships.stages.${stage}`)}
+                  </option>
+                ))}
+              </SelectBox>
             </li>
           );
         })}

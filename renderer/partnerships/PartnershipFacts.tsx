@@ -2,17 +2,19 @@
 // principles and the formalisation.
 import { useTranslation } from 'react-i18next';
 import { PRINCIPLES, type Partnership } from '../../shared/partnerships/model';
+import { useDateFormat } from './useDateFormat';
 
 export function PartnershipFacts({ partnership: p }: { partnership: Partnership }) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   const f = p.formalisation;
   return (
     <div className="partnership-facts">
       <section className="panel" aria-labelledby="facts-need">
         <p className="muted">
           {p.plannedEndOn
-            ? t('partnerships.page.dates', { start: p.startOn, end: p.plannedEndOn })
-            : t('partnerships.page.from', { start: p.startOn })}
+            ? t('partnerships.page.dates', { start: day(p.startOn), end: day(p.plannedEndOn) })
+            : t('partnerships.page.from', { start: day(p.startOn) })}
         </p>
         <h2 id="facts-need">{t('partnerships.page.need')}</h2>
         <p>{p.need || t('partnerships.page.noNeed')}</p>
@@ -58,7 +60,7 @@ export function PartnershipFacts({ partnership: p }: { partnership: Partnership 
             ? t('partnerships.page.notFormalised')
             : t('partnerships.page.formalised', {
                 kind: t(`partnerships.formalisations.${f.kind}`),
-                date: f.signedOn ?? '—',
+                date: day(f.signedOn),
                 reference: f.reference || '—',
               })}
         </p>

@@ -13,7 +13,7 @@ import {
 import { useApi } from '../bridge/ApiContext';
 import { useNotices } from '../errors/Notices';
 import { CasesFieldset } from './CasesFieldset';
-import { Field } from './Field';
+import { Field, SelectBox } from './Field';
 import { check, dateOrNull, type PathErrors } from './formErrors';
 import { FormalisationFieldset } from './FormalisationFieldset';
 import { ObjectivesFieldset } from './ObjectivesFieldset';
@@ -119,19 +119,17 @@ export function PartnershipForm({ partnership, onSaved }: PartnershipFormProps) 
       </div>
       <div className="field-row">
         {partnership?.status !== 'ended' && (
-          <label className="field">
-            <span>{t('partnerships.form.status')}</span>
-            <select
-              value={values.status}
-              onChange={(e) => set({ status: e.target.value as PartnershipFields['status'] })}
-            >
-              {OPEN_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`partnerships.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectBox
+            label={t('partnerships.form.status')}
+            value={values.status}
+            onChange={(status) => set({ status: status as PartnershipFields['status'] })}
+          >
+            {OPEN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`partnerships.status.${s}`)}
+              </option>
+            ))}
+          </SelectBox>
         )}
         <Field
           name="evaluationsPerYear"

@@ -14,6 +14,7 @@ import { PartnersLadder } from './PartnersLadder';
 import { StepsChecklist } from './StepsChecklist';
 import { useLoaded } from './useLoaded';
 import './network.css';
+import { useDateFormat } from './useDateFormat';
 
 interface PartnershipPageProps {
   id: string;
@@ -22,6 +23,7 @@ interface PartnershipPageProps {
 
 export function PartnershipPage({ id, onBack }: PartnershipPageProps) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   const api = useApi();
   const get = useCallback(() => api['partnerships.get']({ id }), [api, id]);
   const loaded = useLoaded(get);
@@ -80,7 +82,7 @@ export function PartnershipPage({ id, onBack }: PartnershipPageProps) {
           <h2 id="evaluations-title">{t('partnerships.page.evaluations')}</h2>
           {partnership.nextEvaluationOn && (
             <p className="next-evaluation">
-              {t('partnerships.page.nextEvaluation', { date: partnership.nextEvaluationOn })}
+              {t('partnerships.page.nextEvaluation', { date: day(partnership.nextEvaluationOn) })}
             </p>
           )}
           {!ended && <EvaluationForm partnership={partnership} onSaved={refresh} />}
@@ -100,7 +102,7 @@ export function PartnershipPage({ id, onBack }: PartnershipPageProps) {
         {ended ? (
           <p>
             {t('partnerships.page.endedOn', {
-              date: partnership.endedOn,
+              date: day(partnership.endedOn),
               reason: partnership.endReason,
             })}
           </p>

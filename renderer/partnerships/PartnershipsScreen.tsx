@@ -7,6 +7,7 @@ import { useApi } from '../bridge/ApiContext';
 import { useNotices } from '../errors/Notices';
 import { PartnershipForm } from './PartnershipForm';
 import './network.css';
+import { useDateFormat } from './useDateFormat';
 
 interface PartnershipsScreenProps {
   onOpen: (id: string) => void;
@@ -14,6 +15,7 @@ interface PartnershipsScreenProps {
 
 export function PartnershipsScreen({ onOpen }: PartnershipsScreenProps) {
   const { t } = useTranslation();
+  const day = useDateFormat();
   const api = useApi();
   const { report } = useNotices();
   const [list, setList] = useState<PartnershipSummary[] | null>(null);
@@ -57,15 +59,18 @@ export function PartnershipsScreen({ onOpen }: PartnershipsScreenProps) {
                 </span>
                 <span className="muted">
                   {p.plannedEndOn
-                    ? t('partnerships.list.dates', { start: p.startOn, end: p.plannedEndOn })
-                    : t('partnerships.list.from', { start: p.startOn })}{' '}
+                    ? t('partnerships.list.dates', {
+                        start: day(p.startOn),
+                        end: day(p.plannedEndOn),
+                      })
+                    : t('partnerships.list.from', { start: day(p.startOn) })}{' '}
                   · {t('partnerships.list.partners', { count: p.partnerCount })}
                 </span>
                 <span className="muted">
                   {p.endedOn
-                    ? t('partnerships.list.ended', { date: p.endedOn })
+                    ? t('partnerships.list.ended', { date: day(p.endedOn) })
                     : p.nextEvaluationOn
-                      ? t('partnerships.list.next', { date: p.nextEvaluationOn })
+                      ? t('partnerships.list.next', { date: day(p.nextEvaluationOn) })
                       : ''}
                 </span>
               </button>

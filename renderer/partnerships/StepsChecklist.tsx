@@ -50,6 +50,8 @@ interface StepRowProps {
 function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
   const { t } = useTranslation();
   const api = useApi();
+  // Ticked at once; unticked again if the store refuses.
+  const [done, setDone] = useState(record.done);
   const [doneOn, setDoneOn] = useState(record.doneOn ?? '');
   const [comment, setComment] = useState(record.comment);
   const [errors, setErrors] = useState<PathErrors>({});
@@ -57,17 +59,18 @@ function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
   const { busy, run } = useCall(setErrors);
   const label = t('partnerships.step.label', { step: record.step, name });
 
-  const save = async (done: boolean, date: string) => {
+  const save = async (next: boolean, date: string) => {
+    setDone(next);
     const saved = await run(() =>
       api['partnerships.setStep']({
         partnershipId,
         step: record.step,
-        done,
-        doneOn: done ? (dateOrNull(date) ?? todayIso()) : null,
+        done: next,
+        doneOn: next ? (dateOrNull(date) ?? todayIso()) : null,
         comment,
       }),
     );
-    if (!saved) return;
+    if (!saved) return setDone(record.done);
     setDoneOn(saved.doneOn ?? '');
     setStatus(t('partnerships.step.saved', { step: record.step }));
     onSaved();
@@ -75,11 +78,11 @@ function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
 
   const dirty = (record.doneOn ?? '') !== doneOn || record.comment !== comment;
   return (
-    <div className={record.done ? 'step done' : 'step'}>
+    <div className={done ? 'step done' : 'step'}>
       <label className="choice">
         <input
           type="checkbox"
-          checked={record.done}
+          checked={done}
           disabled={busy}
           onChange={(event) => void save(event.target.checked, doneOn)}
         />
@@ -90,6 +93,7 @@ function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
           name={`step-${record.step}-date`}
           type="date"
           label={`${t('partnerships.step.doneOn')} (${record.step})`}
+          hideLabel
           value={doneOn}
           error={errors.doneOn}
           onChange={setDoneOn}
@@ -97,6 +101,8 @@ function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
         <Field
           name={`step-${record.step}-comment`}
           label={`${t('partnerships.step.comment')} (${record.step})`}
+          hideLabel
+          placeholder={t('partnerships.step.comment')}
           value={comment}
           error={errors.comment}
           onChange={setComment}
@@ -107,7 +113,7 @@ function StepRow({ partnershipId, name, record, onSaved }: StepRowProps) {
           type="button"
           className="button small"
           disabled={busy}
-          onClick={() => void save(record.done || doneOn !== '', doneOn)}
+          onClick={() => void save(done || doneOn !== '', doneOn)}
         >
           {t('partnerships.step.save')}
         </button>

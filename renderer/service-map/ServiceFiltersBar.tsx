@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DOMAINS } from '../../shared/model';
 import { PARTNERSHIP_STATUSES } from '../../shared/partnerships/model';
 import type { ServiceNetwork } from '../../shared/partnerships/network';
+import { SelectBox } from '../partnerships/Field';
 import type { ServiceFilters } from './serviceElements';
 
 interface ServiceFiltersBarProps {
@@ -18,48 +19,45 @@ export function ServiceFiltersBar({ network, filters, onChange }: ServiceFilters
   return (
     <fieldset className="filters service-filters">
       <legend>{t('partnerships.serviceMap.filters')}</legend>
-      <label className="field compact">
-        <span>{t('partnerships.serviceMap.domain')}</span>
-        <select
-          value={filters.domain}
-          onChange={(e) => set({ domain: e.target.value as ServiceFilters['domain'] })}
-        >
-          <option value="">{t('directory.allDomains')}</option>
-          {DOMAINS.map((d) => (
-            <option key={d} value={d}>
-              {t(`enums.domain.${d}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field compact">
-        <span>{t('partnerships.serviceMap.partnership')}</span>
-        <select
-          value={filters.partnershipId}
-          onChange={(e) => set({ partnershipId: e.target.value })}
-        >
-          <option value="">{t('partnerships.serviceMap.allPartnerships')}</option>
-          {network.partnerships.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field compact">
-        <span>{t('partnerships.serviceMap.status')}</span>
-        <select
-          value={filters.status}
-          onChange={(e) => set({ status: e.target.value as ServiceFilters['status'] })}
-        >
-          <option value="">{t('partnerships.serviceMap.allStatuses')}</option>
-          {PARTNERSHIP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`partnerships.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectBox
+        compact
+        label={t('partnerships.serviceMap.domain')}
+        value={filters.domain}
+        onChange={(domain) => set({ domain: domain as ServiceFilters['domain'] })}
+      >
+        <option value="">{t('directory.allDomains')}</option>
+        {DOMAINS.map((d) => (
+          <option key={d} value={d}>
+            {t(`enums.domain.${d}`)}
+          </option>
+        ))}
+      </SelectBox>
+      <SelectBox
+        compact
+        label={t('partnerships.serviceMap.partnership')}
+        value={filters.partnershipId}
+        onChange={(partnershipId) => set({ partnershipId })}
+      >
+        <option value="">{t('partnerships.serviceMap.allPartnerships')}</option>
+        {network.partnerships.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </SelectBox>
+      <SelectBox
+        compact
+        label={t('partnerships.serviceMap.status')}
+        value={filters.status}
+        onChange={(status) => set({ status: status as ServiceFilters['status'] })}
+      >
+        <option value="">{t('partnerships.serviceMap.allStatuses')}</option>
+        {PARTNERSHIP_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`partnerships.status.${s}`)}
+          </option>
+        ))}
+      </SelectBox>
       <label className="choice">
         <input
           type="checkbox"

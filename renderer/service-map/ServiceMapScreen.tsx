@@ -57,8 +57,8 @@ export function ServiceMapScreen() {
               onSelect={setSelected}
             />
           )}
-          <ServiceLegend />
         </div>
+        <ServiceLegend />
       </div>
       <aside className="service-map-side">
         {view && (

@@ -29,8 +29,8 @@ export const NO_FILTERS: ServiceFilters = {
 export const SERVICE_ID = 'service';
 const BASE_SIZE = 34;
 const SIZE_PER_CASE = 14;
-const RING = 300;
-const RING_STEP = 110;
+const RING = 240;
+const RING_STEP = 95;
 const PER_RING = 9;
 
 /** Bigger with more cases served, by the square root so that one hub does not crush the rest. */

@@ -290,6 +290,7 @@ export const partnershipsEn: Widen<typeof partnershipsFr> = {
     nobody: 'nobody recorded',
     deletedObjective: 'objective removed',
     decided: 'Decision: {{decision}}',
+    nextAfterHeld: 'The next evaluation comes after this one: choose a later date.',
   },
   ratings: { achieved: 'Achieved', partly: 'Partly', not: 'Not achieved' },
   decisions: { continue: 'Continue', adjust: 'Adjust', end: 'End' },
@@ -321,7 +322,7 @@ export const partnershipsEn: Widen<typeof partnershipsFr> = {
     entryFacts: '{{domain}} · {{cases}} · {{partnerships}}',
     analytics: "Analysis of the service's network",
     mergedNetwork:
-      'Merged network of all cases: {{nodes}} actors, {{edges}} ties, {{cases}} people supported.',
+      'Merged network of all cases — actors: {{nodes}}, ties: {{edges}}, people supported: {{cases}}.',
     brokers: 'Who bridges (betweenness)',
     noBroker: 'Nobody bridges: the cases share no actor.',
     holes: 'Who spans structural holes (Burt)',

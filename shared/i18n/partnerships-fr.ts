@@ -292,6 +292,7 @@ export const partnershipsFr = {
     nobody: 'personne d’enregistré',
     deletedObjective: 'objectif retiré',
     decided: 'Décision : {{decision}}',
+    nextAfterHeld: 'Le prochain bilan vient après celui-ci : choisissez une date plus tardive.',
   },
   ratings: { achieved: 'Atteint', partly: 'En partie', not: 'Non atteint' },
   decisions: { continue: 'Poursuivre', adjust: 'Ajuster', end: 'Mettre fin' },
@@ -323,7 +324,7 @@ export const partnershipsFr = {
     entryFacts: '{{domain}} · {{cases}} · {{partnerships}}',
     analytics: 'Analyse du réseau du service',
     mergedNetwork:
-      'Réseau fusionné de toutes les situations : {{nodes}} acteurs, {{edges}} liens, {{cases}} personnes accompagnées.',
+      'Réseau fusionné de toutes les situations — acteurs : {{nodes}}, liens : {{edges}}, personnes accompagnées : {{cases}}.',
     brokers: 'Qui fait le pont (intermédiarité)',
     noBroker: 'Personne ne fait le pont : les situations ne partagent aucun acteur.',
     holes: 'Qui enjambe des trous structuraux (Burt)',
