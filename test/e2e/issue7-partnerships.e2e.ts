@@ -24,7 +24,11 @@ type PageGlobals = { __maillageServiceMap?: { cy: Core } };
 async function callApi<T>(page: Page, op: string, input: unknown): Promise<T> {
   const answer = await page.evaluate(
     async ({ op, input }) => {
-      const secret = sessionStorage.getItem('maillage.secret') ?? '';
+      // The page's own storage (the test file is type-checked without the DOM library).
+      const page = globalThis as unknown as {
+        sessionStorage: { getItem(key: string): string | null };
+      };
+      const secret = page.sessionStorage.getItem('maillage.secret') ?? '';
       const response = await fetch(`/api/${op}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
@@ -249,7 +253,9 @@ describe('issue 7: the service network and its partnerships', () => {
     // Tick a step of Dhume's process.
     await page.getByLabel('Étape 1 : Du constat d’un manque au besoin des autres').check();
     await page.getByText('Étape 1 enregistrée.').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+    );
     await page.screenshot({ path: 'test/artefacts/issue7-partnership.png' });
 
     await page.getByRole('button', { name: 'Partenariats', exact: true }).click();
