@@ -3,7 +3,7 @@
 // comment save with the step's button.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DHUME_PHASES, stepsOfPhase } from '../../shared/partnerships/dhume';
+import { DHUME_PHASES, SHORT_METHOD, stepsOfPhase } from '../../shared/partnerships/dhume';
 import type { StepRecord } from '../../shared/partnerships/model';
 import { useApi } from '../bridge/ApiContext';
 import { Field } from './Field';
@@ -36,6 +36,14 @@ export function StepsChecklist({ partnershipId, steps, onSaved }: StepsChecklist
           ))}
         </fieldset>
       ))}
+      <details className="short-method">
+        <summary>{t('partnerships.page.shortMethod')}</summary>
+        <ol>
+          {SHORT_METHOD.map((key) => (
+            <li key={key}>{t(`partnerships.shortMethod.${key}`)}</li>
+          ))}
+        </ol>
+      </details>
     </div>
   );
 }

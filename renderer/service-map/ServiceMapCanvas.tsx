@@ -14,10 +14,12 @@ declare global {
 interface ServiceMapCanvasProps {
   elements: ElementDefinition[];
   label: string;
+  /** The entry chosen on the map or in the list beside it. */
+  selectedId: string | null;
   onSelect: (entryId: string | null) => void;
 }
 
-export function ServiceMapCanvas({ elements, label, onSelect }: ServiceMapCanvasProps) {
+export function ServiceMapCanvas({ elements, label, selectedId, onSelect }: ServiceMapCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const selectRef = useRef(onSelect);
@@ -60,6 +62,13 @@ export function ServiceMapCanvas({ elements, label, onSelect }: ServiceMapCanvas
     });
     cy.fit(undefined, 40);
   }, [elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (selectedId) cy.getElementById(`entry:${selectedId}`).select();
+  }, [selectedId, elements]);
 
   return <div className="service-map-canvas" ref={containerRef} role="img" aria-label={label} />;
 }

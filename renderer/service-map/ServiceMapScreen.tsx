@@ -54,6 +54,7 @@ export function ServiceMapScreen() {
             <ServiceMapCanvas
               elements={view.elements}
               label={t('partnerships.serviceMap.canvasLabel', { count: view.entries.length })}
+              selectedId={selected}
               onSelect={setSelected}
             />
           )}
