@@ -125,8 +125,13 @@ function visible(data: MapData) {
 
 type Step = { kind: number; a: number; b: number; n: number };
 
-/** One gesture picked by numbers; returns false when it does not apply to this map. */
-function gesture(map: MapStore, { kind, a, b, n }: Step): boolean {
+/** One gesture picked by numbers; false when it did not change the map (refused or no-op). */
+function gesture(map: MapStore, step: Step): boolean {
+  const before = map.getHistory().undoDepth;
+  return tryGesture(map, step) && map.getHistory().undoDepth > before;
+}
+
+function tryGesture(map: MapStore, { kind, a, b, n }: Step): boolean {
   const data = map.getSnapshot();
   const others = data.actors.filter((x) => !x.isEgo);
   const actor = data.actors[a % data.actors.length]!;

@@ -40,7 +40,7 @@ export function Palette({ context, onClose }: { context: CommandContext; onClose
   }, []);
 
   useEffect(() => {
-    document.getElementById(`${listId}-${current}`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(`${listId}-${current}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [current, listId]);
 
   const runAt = (index: number) => {

@@ -3,7 +3,6 @@
 // also a registered command (useMapCommands), so shortcuts, palette and menus share it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Placement } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
 import { useCommandRegistry } from '../commands/CommandsContext';
 import { useMapCommands, type MapView as ViewMode } from '../commands/useMapCommands';
@@ -11,14 +10,19 @@ import { AnalysisDock } from '../analysis/panel/AnalysisDock';
 import { useNotices } from '../errors/Notices';
 import { MapCanvas, type Selection } from './canvas/MapCanvas';
 import { actorById } from './model/mapModel';
+import { mapLayout } from './layout';
+import type { Gesture } from './model/gesture';
 import { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
 import { QuickAdd } from './panels/QuickAdd';
-import { SaveIndicator, useUnsavedWarning } from './panels/SaveIndicator';
+import { SaveIndicator } from './panels/SaveIndicator';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { SidePanel, type PanelRequest } from './panels/SidePanel';
 import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
+import { useWishedView } from './wished/useWishedView';
+import { WishedScreen } from './wished/WishedScreen';
 import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
@@ -42,7 +46,7 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
     api['map.load']({ caseId }).then(
       (data) => {
         if (!current) return;
-        loaded = new MapStore(api, data);
+        loaded = new MapStore(api, data, { layout: mapLayout });
         setStore(loaded);
         try {
           loaded.placeUnplaced();
@@ -101,7 +105,12 @@ function MapView({
   const [announcement, setAnnouncement] = useState('');
   const quickAddRef = useRef<HTMLInputElement>(null);
   const { pseudonym, birthYear, referent } = data.case;
-  useUnsavedWarning(store);
+  const [leaving, setLeaving] = useState(false);
+  // Leaving with edits still on their way asks first; they keep being sent either way.
+  const back = useCallback(() => {
+    if (store.getSaveStatus().pending > 0) setLeaving(true);
+    else onBack();
+  }, [store, onBack]);
 
   // A selection whose element an undo removed is no selection.
   const live =
@@ -112,10 +121,11 @@ function MapView({
       ? selection
       : null;
 
-  const onMove = useCallback(
-    (placements: Placement[]) => {
+  // What is done on the map itself (a drop on a ring, a new tie, tidying): one undo step each.
+  const onGesture = useCallback(
+    (gesture: Gesture) => {
       try {
-        store.place(placements);
+        store.edit(gesture);
       } catch (error) {
         report(error);
       }
@@ -127,6 +137,7 @@ function MapView({
     setPanelRequest({ ...request, at: Date.now() });
   }, []);
 
+  const wishedView = useWishedView();
   useMapCommands({
     store,
     registry,
@@ -137,7 +148,7 @@ function MapView({
     openPanel,
     announce: setAnnouncement,
     focusQuickAdd: () => quickAddRef.current?.focus(),
-    onBack,
+    onBack: back,
     t,
   });
 
@@ -148,12 +159,14 @@ function MapView({
     };
   }, [pseudonym]);
 
+  // "The network I would like" (map.wished) replaces this view until closed.
+  if (wishedView.open) return <WishedScreen current={store} onClose={wishedView.close} />;
   const showMap = view !== 'table';
   const showTable = view !== 'map';
   return (
     <main className={`map-screen view-${view}`}>
       <div className="map-header">
-        <BackButton onBack={onBack} />
+        <BackButton onBack={back} />
         <h1>{t('ui.map.title', { name: pseudonym })}</h1>
         <p className="map-facts">
           {[
@@ -183,7 +196,7 @@ function MapView({
                 data={data}
                 selection={live}
                 onSelect={setSelection}
-                onMove={onMove}
+                onGesture={onGesture}
                 onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
                 onMenu={(request) => registry.openMenu(request)}
                 label={t('ui.map.canvasLabel', { name: pseudonym })}
@@ -209,6 +222,16 @@ function MapView({
           />
         </AnalysisDock>
       </div>
+      {leaving && (
+        <ConfirmDialog
+          title={t('ui.save.leaveTitle')}
+          message={t('ui.unsavedLeave')}
+          confirmLabel={t('ui.save.leave')}
+          cancelLabel={t('ui.actions.cancel')}
+          onConfirm={onBack}
+          onCancel={() => setLeaving(false)}
+        />
+      )}
     </main>
   );
 }

@@ -98,6 +98,8 @@ export const workflowEn: Widen<typeof workflowFr> = {
     discardMessage_other:
       '{{count}} edits could not be saved. They will be lost and the map will go back to its last saved state.',
     discardConfirm: 'Give up',
+    leaveTitle: 'Leave the ecomap?',
+    leave: 'Leave anyway',
   },
   quickAdd: {
     title: 'Quick add',
@@ -182,5 +184,6 @@ export const workflowEn: Widen<typeof workflowFr> = {
     tieWith: 'Tie to…',
     editTies: 'Its ties',
   },
-  unsavedLeave: 'Some edits are not saved yet. Leave anyway?',
+  unsavedLeave:
+    'Some edits are not saved yet. They will still be sent, but a failure will no longer be shown.',
 };

@@ -95,6 +95,8 @@ export const workflowFr = {
     discardMessage_other:
       '{{count}} modifications n’ont pas pu être enregistrées. Elles seront perdues et la carte reviendra à son dernier état enregistré.',
     discardConfirm: 'Abandonner',
+    leaveTitle: 'Quitter l’écocarte ?',
+    leave: 'Quitter quand même',
   },
   quickAdd: {
     title: 'Ajout rapide',
@@ -179,5 +181,6 @@ export const workflowFr = {
     tieWith: 'Relier à…',
     editTies: 'Ses liens',
   },
-  unsavedLeave: 'Des modifications ne sont pas encore enregistrées. Quitter quand même ?',
+  unsavedLeave:
+    'Des modifications ne sont pas encore enregistrées. Elles continueront d’être envoyées, mais un échec ne sera plus affiché.',
 };

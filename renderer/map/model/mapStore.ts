@@ -248,7 +248,10 @@ export class MapStore {
     this.set(data);
   }
 
+  /** The screen is gone: no more notifications, but unsaved edits are still sent. */
   dispose(): void {
+    this.listeners.clear();
+    this.historyListeners.clear();
     this.saves.dispose();
   }
 }

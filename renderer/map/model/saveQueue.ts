@@ -25,6 +25,14 @@ export interface SaveQueueOptions {
 
 const DEFAULT_BACKOFF = [1_000, 2_000, 5_000, 10_000, 30_000];
 
+/** Queues that hold unsaved edits, whichever screen made them (for the warning on closing). */
+const unsavedQueues = new Set<SaveQueue<unknown>>();
+
+/** Whether any edit of this window still waits for the store. */
+export function anyUnsaved(): boolean {
+  return unsavedQueues.size > 0;
+}
+
 export class SaveQueue<T> {
   private readonly items: T[] = [];
   private sending = false;
@@ -92,8 +100,8 @@ export class SaveQueue<T> {
     return new Promise((done) => this.idleWaiters.push(done));
   }
 
+  /** Stops telling the screen; edits still waiting keep being sent (and retried) until saved. */
   dispose(): void {
-    this.cancelTimer();
     this.listeners.clear();
   }
 
@@ -137,6 +145,8 @@ export class SaveQueue<T> {
   }
 
   private publish(): void {
+    if (this.items.length > 0) unsavedQueues.add(this as SaveQueue<unknown>);
+    else unsavedQueues.delete(this as SaveQueue<unknown>);
     const state: SaveState =
       this.items.length === 0 ? 'saved' : this.failures > 0 && !this.sending ? 'failed' : 'saving';
     const next: SaveStatus = {

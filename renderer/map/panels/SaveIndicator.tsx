@@ -1,12 +1,13 @@
 // The autosave state in the map header: "Enregistré" only once the store has acknowledged
 // every edit; "Enregistrement…" while one is on its way; a failure stays visible, with a retry
 // button and, as a last resort, an explicit (confirmed) way to give the edits up.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { useNotices } from '../../errors/Notices';
 import { describeError } from '../../errors/describe';
 import type { MapStore } from '../model/mapStore';
+import { anyUnsaved } from '../model/saveQueue';
 import { useSaveStatus } from '../model/useMapData';
 
 export function SaveIndicator({ store }: { store: MapStore }) {
@@ -66,17 +67,15 @@ export function SaveIndicator({ store }: { store: MapStore }) {
   );
 }
 
-/** Asks before the window closes while edits are still on their way to the store. */
-export function useUnsavedWarning(store: MapStore): void {
-  const { t } = useTranslation();
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.getSaveStatus().pending === 0) return;
-      event.preventDefault();
-      // Older engines show (or need) a returnValue.
-      event.returnValue = t('ui.unsavedLeave');
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [store, t]);
+/**
+ * Asks before the window closes while edits are still on their way to the store, whichever
+ * screen made them: installed once, for the life of the page.
+ */
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (!anyUnsaved()) return;
+    event.preventDefault();
+    // Older engines need a returnValue; browsers show their own text.
+    event.returnValue = '';
+  });
 }

@@ -1,7 +1,7 @@
 // A real <table> usable from the keyboard alone (the ARIA grid pattern): one tab stop, arrows
 // move between cells, Enter (or F2) edits a cell, Enter again confirms, Escape cancels, Enter
 // on a column heading sorts it (aria-sort). Focusing a row selects its element on the map.
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GridCellEditor } from './GridCellEditor';
 import { sortRows, type Column, type SortState } from './columns';
@@ -34,11 +34,23 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const row = Math.min(active.row, sorted.length - 1);
   const col = Math.min(active.col, columns.length - 1);
 
+  const tableRef = useRef<HTMLTableElement>(null);
   // The cells are already there: focus at once, so fast key presses land on the new cell.
   const focusCell = (r: number, c: number) => {
     setActive({ row: r, col: c });
-    document.querySelector<HTMLElement>(`[data-grid="${gridId}"][data-cell="${r}:${c}"]`)?.focus();
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
   };
+  // After an edit the focus goes back to its cell, once redrawn: the edit may have moved the
+  // row (sorted column), so the cell is found by its row's key.
+  const refocus = useRef<{ key: string; col: number } | null>(null);
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted) return;
+    refocus.current = null;
+    tableRef.current
+      ?.querySelector<HTMLElement>(`[data-row-key="${wanted.key}"][data-cell$=":${wanted.col}"]`)
+      ?.focus();
+  });
 
   const onKeyDown = (event: KeyboardEvent, r: number, c: number) => {
     if (editing) return;
@@ -85,7 +97,13 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   });
 
   return (
-    <table className="data-grid" role="grid" aria-label={label} data-grid-table={gridId}>
+    <table
+      ref={tableRef}
+      className="data-grid"
+      role="grid"
+      aria-label={label}
+      data-grid-table={gridId}
+    >
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -160,14 +178,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                         label={`${column.header} · ${rowName(item)}`}
                         onDone={() => {
                           setEditing(null);
-                          // The edit may have moved the row (sorted column): follow it.
-                          requestAnimationFrame(() =>
-                            document
-                              .querySelector<HTMLElement>(
-                                `[data-grid="${gridId}"][data-row-key="${key}"][data-cell$=":${c}"]`,
-                              )
-                              ?.focus(),
-                          );
+                          refocus.current = { key, col: c };
                         }}
                       />
                     ) : (
