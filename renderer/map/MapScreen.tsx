@@ -3,6 +3,7 @@
 // also a registered command (useMapCommands), so shortcuts, palette and menus share it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Placement } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
 import { useCommandRegistry } from '../commands/CommandsContext';
 import { useMapCommands, type MapView as ViewMode } from '../commands/useMapCommands';
@@ -10,8 +11,6 @@ import { AnalysisDock } from '../analysis/panel/AnalysisDock';
 import { useNotices } from '../errors/Notices';
 import { MapCanvas, type Selection } from './canvas/MapCanvas';
 import { actorById } from './model/mapModel';
-import { mapLayout } from './layout';
-import type { Gesture } from './model/gesture';
 import { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
@@ -21,8 +20,6 @@ import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { SidePanel, type PanelRequest } from './panels/SidePanel';
 import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
-import { useWishedView } from './wished/useWishedView';
-import { WishedScreen } from './wished/WishedScreen';
 import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
@@ -46,7 +43,7 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
     api['map.load']({ caseId }).then(
       (data) => {
         if (!current) return;
-        loaded = new MapStore(api, data, { layout: mapLayout });
+        loaded = new MapStore(api, data);
         setStore(loaded);
         try {
           loaded.placeUnplaced();
@@ -121,11 +118,10 @@ function MapView({
       ? selection
       : null;
 
-  // What is done on the map itself (a drop on a ring, a new tie, tidying): one undo step each.
-  const onGesture = useCallback(
-    (gesture: Gesture) => {
+  const onMove = useCallback(
+    (placements: Placement[]) => {
       try {
-        store.edit(gesture);
+        store.place(placements);
       } catch (error) {
         report(error);
       }
@@ -137,7 +133,6 @@ function MapView({
     setPanelRequest({ ...request, at: Date.now() });
   }, []);
 
-  const wishedView = useWishedView();
   useMapCommands({
     store,
     registry,
@@ -159,8 +154,6 @@ function MapView({
     };
   }, [pseudonym]);
 
-  // "The network I would like" (map.wished) replaces this view until closed.
-  if (wishedView.open) return <WishedScreen current={store} onClose={wishedView.close} />;
   const showMap = view !== 'table';
   const showTable = view !== 'map';
   return (
@@ -196,7 +189,7 @@ function MapView({
                 data={data}
                 selection={live}
                 onSelect={setSelection}
-                onGesture={onGesture}
+                onMove={onMove}
                 onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
                 onMenu={(request) => registry.openMenu(request)}
                 label={t('ui.map.canvasLabel', { name: pseudonym })}
