@@ -64,7 +64,7 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'issue3-help.png') });
     if (artefacts) {
       await page.keyboard.press('Escape');
-      await page.setViewportSize({ width: 1100, height: 700 });
+      await page.setViewportSize({ width: 1200, height: 860 });
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'test/artefacts/issue3-table.png' });
       await page.keyboard.press('Control+K');

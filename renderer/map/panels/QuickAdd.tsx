@@ -164,6 +164,16 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
             {t('ui.quickAdd.skip')}
           </button>
         </div>
+        <QuickAddChoices
+          sectorIndex={sectorIndex}
+          onSector={goToSector}
+          closeness={closeness}
+          onCloseness={setCloseness}
+          kind={kind}
+          onKind={(value) => setChoice((was) => ({ ...was, kind: value }))}
+          placedBy={placedBy}
+          onPlacedBy={setPlacedBy}
+        />
         <p id={`${fieldId}-hint`} className="field-hint">
           {t('ui.quickAdd.hint', { name: egoName })}
         </p>
@@ -186,16 +196,6 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
           {added}
         </p>
       </div>
-      <QuickAddChoices
-        sectorIndex={sectorIndex}
-        onSector={goToSector}
-        closeness={closeness}
-        onCloseness={setCloseness}
-        kind={kind}
-        onKind={(value) => setChoice((was) => ({ ...was, kind: value }))}
-        placedBy={placedBy}
-        onPlacedBy={setPlacedBy}
-      />
     </section>
   );
 }
