@@ -116,7 +116,9 @@ describe('the map model over the real store', () => {
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 /** What the store holds, as the user sees it (timestamps are the store's own). */
 function visible(data: MapData) {
+  const { pseudonym, birthYear, referent } = data.case;
   return {
+    case: { pseudonym, birthYear, referent },
     actors: data.actors.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest).sort(byId),
     ties: data.ties.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest).sort(byId),
     placements: [...data.placements].sort((a, b) => a.actorId.localeCompare(b.actorId)),
@@ -151,6 +153,7 @@ function tryGesture(map: MapStore, { kind, a, b, n }: Step): boolean {
     else if (kind === 4 && mine) map.removeActor(mine.id);
     else if (kind === 5 && tie) map.removeTie(tie.id);
     else if (kind === 6) map.place([{ actorId: actor.id, x: n, y: -n }]);
+    else if (kind === 7) map.updateCase({ pseudonym: `Lina ${n}`, birthYear: 2000 + (n % 10) });
     else return false;
     return true;
   } catch {
@@ -162,7 +165,7 @@ describe('undo and redo over the real store', () => {
   it('brings the store back to each earlier state exactly, then forward again', async () => {
     const steps = fc.array(
       fc.record({
-        kind: fc.integer({ min: 0, max: 6 }),
+        kind: fc.integer({ min: 0, max: 7 }),
         a: fc.nat(50),
         b: fc.nat(50),
         n: fc.integer({ min: 1, max: 900 }),

@@ -1,8 +1,12 @@
 // One user gesture as a recorded diff: the before and after state of every actor, tie and
 // placement it touched (null = absent). Undo applies it backwards, redo forwards; the store
-// receives either direction as one `map.applyEdits` call (one transaction).
+// receives either direction as one `map.applyEdits` call (one transaction). The person at the
+// centre is the case's record: a change of it (pseudonym, birth year, referent) is carried
+// apart and sent as `cases.update`; the store renames the person with the pseudonym.
 import type { Input } from '../../../shared/api/contract';
-import type { Actor, MapData, Placement, Tie } from '../../../shared/model';
+import type { Actor, CaseRecord, MapData, Placement, Tie } from '../../../shared/model';
+
+export type CaseFields = Pick<CaseRecord, 'pseudonym' | 'birthYear' | 'referent'>;
 
 export interface Delta<T> {
   /** The actor's, the tie's, or (for a placement) the placed actor's id. */
@@ -15,12 +19,15 @@ export interface Change {
   actors: Delta<Actor>[];
   ties: Delta<Tie>[];
   placements: Delta<Placement>[];
+  caseRecord?: { before: CaseFields; after: CaseFields };
 }
 
 export type Direction = 'forward' | 'backward';
 
 export function isEmptyChange(change: Change): boolean {
-  return change.actors.length + change.ties.length + change.placements.length === 0;
+  return (
+    change.actors.length + change.ties.length + change.placements.length === 0 && !change.caseRecord
+  );
 }
 
 function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -48,10 +55,23 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+export const caseFieldsOf = ({ pseudonym, birthYear, referent }: CaseRecord): CaseFields => ({
+  pseudonym,
+  birthYear,
+  referent,
+});
+
 /** The change that turns one map state into another (timestamps compared like any field). */
 export function diffMaps(before: MapData, after: MapData): Change {
+  const caseBefore = caseFieldsOf(before.case);
+  const caseAfter = caseFieldsOf(after.case);
+  const notEgo = (actor: Actor) => !actor.isEgo;
   return {
-    actors: deltas(before.actors, after.actors, (a) => a.id),
+    ...(sameValue(caseBefore, caseAfter)
+      ? {}
+      : { caseRecord: { before: caseBefore, after: caseAfter } }),
+    // The person at the centre changes only with the case's record (above).
+    actors: deltas(before.actors.filter(notEgo), after.actors.filter(notEgo), (a) => a.id),
     ties: deltas(before.ties, after.ties, (t) => t.id),
     placements: deltas(before.placements, after.placements, (p) => p.actorId),
   };
@@ -87,15 +107,35 @@ function applyDeltas<T>(
 
 /** The map after applying a change forwards (redo) or backwards (undo). */
 export function applyChange(data: MapData, change: Change, direction: Direction): MapData {
+  const record =
+    change.caseRecord &&
+    (direction === 'forward' ? change.caseRecord.after : change.caseRecord.before);
+  const withCase = record ? withCaseFields(data, record) : data;
   return {
-    ...data,
-    actors: applyDeltas(data.actors, change.actors, direction, (a) => a.id),
+    ...withCase,
+    actors: applyDeltas(withCase.actors, change.actors, direction, (a) => a.id),
     ties: applyDeltas(data.ties, change.ties, direction, (t) => t.id),
     placements: applyDeltas(data.placements, change.placements, direction, (p) => p.actorId),
   };
 }
 
+/** The case's record changed, and the person at the centre named after it. */
+export function withCaseFields(data: MapData, fields: CaseFields): MapData {
+  return {
+    ...data,
+    case: { ...data.case, ...fields },
+    actors: data.actors.map((a) =>
+      a.isEgo && a.name !== fields.pseudonym ? { ...a, name: fields.pseudonym } : a,
+    ),
+  };
+}
+
 export type EditsRequest = Input<'map.applyEdits'>;
+
+/** The map part of a change, if it has one (a change of the case's record alone has none). */
+export function hasMapEdits(change: Change): boolean {
+  return change.actors.length + change.ties.length + change.placements.length > 0;
+}
 
 /**
  * The one `map.applyEdits` call that brings the store to the change's target side. The store

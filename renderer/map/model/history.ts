@@ -73,6 +73,13 @@ export class History {
   }
 }
 
+function mergeCase(first: Change, second: Change): Pick<Change, 'caseRecord'> {
+  const before = first.caseRecord?.before ?? second.caseRecord?.before;
+  const after = second.caseRecord?.after ?? first.caseRecord?.after;
+  if (!before || !after || JSON.stringify(before) === JSON.stringify(after)) return {};
+  return { caseRecord: { before, after } };
+}
+
 function mergeDeltas<T>(first: readonly Delta<T>[], second: readonly Delta<T>[]): Delta<T>[] {
   const merged = new Map<string, Delta<T>>(first.map((d) => [d.id, { ...d }]));
   for (const delta of second) {
@@ -85,6 +92,7 @@ function mergeDeltas<T>(first: readonly Delta<T>[], second: readonly Delta<T>[])
 /** One change doing what `first` then `second` did. */
 export function mergeChanges(first: Change, second: Change): Change {
   return {
+    ...mergeCase(first, second),
     actors: mergeDeltas(first.actors, second.actors),
     ties: mergeDeltas(first.ties, second.ties),
     placements: mergeDeltas(first.placements, second.placements),

@@ -239,3 +239,26 @@ describe('MapStore layout hooks', () => {
     expect(store.getSnapshot().placements).toContainEqual({ actorId: IDS.mother, x: 7, y: 7 });
   });
 });
+
+describe('MapStore and the case record', () => {
+  it('renames the person with the case, as one step sent as cases.update, and undoes it', async () => {
+    const { api, calls } = fakeApi({
+      'cases.update': ({ id, patch }) => ({ ...sampleMap().case, id, ...patch }),
+    });
+    const store = new MapStore(api, sampleMap());
+    store.updateCase({ pseudonym: 'Lina M.', birthYear: 2010 });
+    const ego = () => store.getSnapshot().actors.find((a) => a.isEgo);
+    expect(ego()?.name).toBe('Lina M.');
+    expect(store.getSnapshot().case.birthYear).toBe(2010);
+    store.undo();
+    expect(ego()?.name).toBe('Lina');
+    await store.whenSaved();
+    expect(calls.map((c) => [c.op, (c.input as { patch: object }).patch])).toEqual([
+      ['cases.update', { pseudonym: 'Lina M.', birthYear: 2010, referent: 'M. Durand' }],
+      ['cases.update', { pseudonym: 'Lina', birthYear: 2009, referent: 'M. Durand' }],
+    ]);
+    expect(() => store.updateCase({ pseudonym: '' })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+  });
+});

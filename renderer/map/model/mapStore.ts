@@ -20,14 +20,19 @@
 //       the same gesture (one undo step, one transaction) unless the gesture placed the actor
 //       itself. `slot(data, sphere, closeness)` gives a new actor's position.
 //
-// The person at the centre is never edited through gestures: updateCase() changes the case.
-import type { Input, MaillageApi } from '../../../shared/api/contract';
+// The person at the centre is never edited through gestures: updateCase(patch) changes the
+// case's record (pseudonym, birth year, referent), as one undo step sent as `cases.update`.
+import { CasePatch, type Input, type MaillageApi } from '../../../shared/api/contract';
+import { fieldIssuesFromZod, MaillageError } from '../../../shared/errors';
 import type { ActorFields, MapData, Placement, TieFields } from '../../../shared/model';
 import {
   applyChange,
+  caseFieldsOf,
   diffMaps,
   editsFor,
+  hasMapEdits,
   isEmptyChange,
+  withCaseFields,
   type Change,
   type Direction,
 } from './change';
@@ -62,14 +67,17 @@ export interface MapStoreOptions extends SaveQueueOptions {
   layout?: MapLayout;
 }
 
-type EditsRequest = Input<'map.applyEdits'>;
+/** What the autosave queue sends: a map's edits, or a change of the case's record. */
+export type SaveItem =
+  | { op: 'map.applyEdits'; input: Input<'map.applyEdits'> }
+  | { op: 'cases.update'; input: Input<'cases.update'> };
 
 export class MapStore {
   private data: MapData;
   private readonly listeners = new Set<() => void>();
   private readonly historyListeners = new Set<() => void>();
   private readonly history = new History();
-  private readonly saves: SaveQueue<EditsRequest>;
+  private readonly saves: SaveQueue<SaveItem>;
   private readonly newId: () => string;
   private readonly now: () => string;
   private layout: MapLayout;
@@ -84,7 +92,13 @@ export class MapStore {
     this.newId = opts.newId ?? (() => crypto.randomUUID());
     this.now = opts.now ?? (() => new Date().toISOString());
     this.layout = opts.layout ?? {};
-    this.saves = new SaveQueue((edits) => this.api['map.applyEdits'](edits), opts);
+    this.saves = new SaveQueue(
+      (item) =>
+        item.op === 'map.applyEdits'
+          ? this.api['map.applyEdits'](item.input)
+          : this.api['cases.update'](item.input),
+      opts,
+    );
   }
 
   get mapId(): string {
@@ -137,7 +151,10 @@ export class MapStore {
       (p) => !placed.has(p.actorId),
     );
     if (follow.length > 0) next = withPlacements(next, follow);
-    const change = diffMaps(this.data, next);
+    return this.record(diffMaps(this.data, next), options);
+  }
+
+  private record(change: Change, options: EditOptions): Change | null {
     if (isEmptyChange(change)) return null;
     this.commit(change, 'forward');
     if (options.undoable !== false) {
@@ -170,7 +187,12 @@ export class MapStore {
 
   private commit(change: Change, direction: Direction): void {
     this.set(applyChange(this.data, change, direction));
-    this.saves.push(editsFor(this.mapId, change, direction));
+    if (change.caseRecord) {
+      const patch = direction === 'forward' ? change.caseRecord.after : change.caseRecord.before;
+      this.saves.push({ op: 'cases.update', input: { id: this.data.case.id, patch } });
+    }
+    if (hasMapEdits(change))
+      this.saves.push({ op: 'map.applyEdits', input: editsFor(this.mapId, change, direction) });
   }
 
   /** Gives a position to every actor that has none (maps made elsewhere, or older data). */
@@ -228,14 +250,15 @@ export class MapStore {
     this.edit({ placements });
   }
 
-  /** The case's record; the person at the centre takes the new pseudonym. */
-  async updateCase(patch: Input<'cases.update'>['patch']): Promise<void> {
-    const record = await this.api['cases.update']({ id: this.data.case.id, patch });
-    this.set({
-      ...this.data,
-      case: record,
-      actors: this.data.actors.map((a) => (a.isEgo ? { ...a, name: record.pseudonym } : a)),
-    });
+  /** The case's record, as one undo step; the person at the centre takes the new pseudonym. */
+  updateCase(patch: Input<'cases.update'>['patch'], options: EditOptions = {}): void {
+    const parsed = CasePatch.safeParse(patch);
+    if (!parsed.success) {
+      const issues = fieldIssuesFromZod(parsed.error, patch);
+      throw new MaillageError('invalid_input', 'The case record has invalid fields.', issues);
+    }
+    const fields = { ...caseFieldsOf(this.data.case), ...parsed.data };
+    this.record(diffMaps(this.data, withCaseFields(this.data, fields)), options);
   }
 
   /** The map as the store has it; only when nothing is waiting to be saved. */

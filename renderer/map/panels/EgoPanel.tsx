@@ -1,6 +1,6 @@
 // The person at the centre: their record (pseudonym, year of birth, referent) is the case's,
-// so editing it here edits the case; the person always stays on their map.
-import { useState } from 'react';
+// so editing it here edits the case (one undo step, saved like any edit: the header says when);
+// the person always stays on their map.
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../shared/model';
 import { CaseForm } from '../../cases/CaseForm';
@@ -15,7 +15,6 @@ interface EgoPanelProps {
 
 export function EgoPanel({ store, record, onClose }: EgoPanelProps) {
   const { t } = useTranslation();
-  const [saved, setSaved] = useState(false);
   return (
     <section className="selection" aria-labelledby="sel-ego">
       <h2 id="sel-ego">
@@ -25,17 +24,11 @@ export function EgoPanel({ store, record, onClose }: EgoPanelProps) {
       <CaseForm
         initial={caseFormValues(record)}
         submitLabel={t('ui.actions.save')}
-        onSubmit={async (fields) => {
-          setSaved(false);
-          await store.updateCase(fields);
-          setSaved(true);
-        }}
+        onSubmit={async (fields) => store.updateCase(fields)}
         onCancel={onClose}
         cancelLabel={t('ui.actions.close')}
       />
-      <p className="form-status" role="status">
-        {saved ? t('ui.selection.saved') : ''}
-      </p>
+      <p className="muted small">{t('ui.panel.autosaveNote')}</p>
       <p className="muted">{t('ui.selection.egoStays')}</p>
     </section>
   );
