@@ -55,7 +55,7 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'issue3-menu.png') });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+K');
-    await page.keyboard.type('cercle');
+    await page.keyboard.type('lien');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(outDir, 'issue3-palette.png') });
     await page.keyboard.press('Escape');
@@ -68,7 +68,7 @@ async function main() {
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'test/artefacts/issue3-table.png' });
       await page.keyboard.press('Control+K');
-      await page.keyboard.type('cercle');
+      await page.keyboard.type('lien');
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'test/artefacts/issue3-palette.png' });
     }
