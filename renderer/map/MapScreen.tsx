@@ -3,7 +3,6 @@
 // also a registered command (useMapCommands), so shortcuts, palette and menus share it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Placement } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
 import { useCommandRegistry } from '../commands/CommandsContext';
 import { useMapCommands, type MapView as ViewMode } from '../commands/useMapCommands';
@@ -11,6 +10,8 @@ import { AnalysisDock } from '../analysis/panel/AnalysisDock';
 import { useNotices } from '../errors/Notices';
 import { MapCanvas, type Selection } from './canvas/MapCanvas';
 import { actorById } from './model/mapModel';
+import { mapLayout } from './layout';
+import type { Gesture } from './model/gesture';
 import { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
@@ -20,6 +21,8 @@ import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { SidePanel, type PanelRequest } from './panels/SidePanel';
 import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
+import { useWishedView } from './wished/useWishedView';
+import { WishedScreen } from './wished/WishedScreen';
 import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
@@ -43,7 +46,7 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
     api['map.load']({ caseId }).then(
       (data) => {
         if (!current) return;
-        loaded = new MapStore(api, data);
+        loaded = new MapStore(api, data, { layout: mapLayout });
         setStore(loaded);
         try {
           loaded.placeUnplaced();
@@ -118,10 +121,11 @@ function MapView({
       ? selection
       : null;
 
-  const onMove = useCallback(
-    (placements: Placement[]) => {
+  // What is done on the map itself (a drop on a ring, a new tie, tidying): one undo step each.
+  const onGesture = useCallback(
+    (gesture: Gesture) => {
       try {
-        store.place(placements);
+        store.edit(gesture);
       } catch (error) {
         report(error);
       }
@@ -133,6 +137,7 @@ function MapView({
     setPanelRequest({ ...request, at: Date.now() });
   }, []);
 
+  const wishedView = useWishedView();
   useMapCommands({
     store,
     registry,
@@ -154,6 +159,8 @@ function MapView({
     };
   }, [pseudonym]);
 
+  // "The network I would like" (map.wished) replaces this view until closed.
+  if (wishedView.open) return <WishedScreen current={store} onClose={wishedView.close} />;
   const showMap = view !== 'table';
   const showTable = view !== 'map';
   return (
@@ -189,7 +196,7 @@ function MapView({
                 data={data}
                 selection={live}
                 onSelect={setSelection}
-                onMove={onMove}
+                onGesture={onGesture}
                 onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
                 onMenu={(request) => registry.openMenu(request)}
                 label={t('ui.map.canvasLabel', { name: pseudonym })}

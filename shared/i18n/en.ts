@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { securityEn } from './security-en';
 import { workflowEn } from './workflow-en';
+import { mapViewEn } from './mapview-en';
 import { analysisEn } from './analysis-en';
 import { directoryEn, homeEn, partnershipsEn } from './partnerships-en';
 import { reviewsEn } from './reviews-en';
@@ -293,6 +294,7 @@ export const en: Messages = {
   },
   ui: {
     ...workflowEn,
+    ...mapViewEn,
     ...analysisEn,
     loading: 'Loading…',
     language: { label: 'Language' },

@@ -1,6 +1,7 @@
 // French, the first language of the UI. The words follow ../DOMAIN.md.
 import { securityFr } from './security-fr';
 import { workflowFr } from './workflow-fr';
+import { mapViewFr } from './mapview-fr';
 import { analysisFr } from './analysis-fr';
 import { directoryFr, homeFr, partnershipsFr } from './partnerships-fr';
 import { reviewsFr } from './reviews-fr';
@@ -301,6 +302,7 @@ export const fr = {
   },
   ui: {
     ...workflowFr,
+    ...mapViewFr,
     ...analysisFr,
     loading: 'Chargement…',
     language: { label: 'Langue' },

@@ -16,9 +16,23 @@ function sameClasses(element: SingularElementReturnValue, wanted: ElementDefinit
   return current.length === list.length && list.every((name) => element.hasClass(name));
 }
 
+export interface SyncOptions {
+  /** Glide moved nodes to their new place (a form moved one actor to another ring). */
+  animateMoves?: boolean;
+}
+
+/** Beyond this many moved nodes (an undo of a tidy, a reload) the move is instant. */
+const MAX_ANIMATED = 12;
+const MOVE_MS = 320;
+
 /** Returns the ids of the elements it added. */
-export function syncElements(cy: Core, wanted: readonly ElementDefinition[]): string[] {
+export function syncElements(
+  cy: Core,
+  wanted: readonly ElementDefinition[],
+  options: SyncOptions = {},
+): string[] {
   const added: string[] = [];
+  const moves: [SingularElementReturnValue, { x: number; y: number }][] = [];
   const ids = new Set(wanted.map((definition) => definition.data.id));
   cy.batch(() => {
     cy.elements()
@@ -43,10 +57,17 @@ export function syncElements(cy: Core, wanted: readonly ElementDefinition[]): st
       const position = definition.position;
       if (position && element.isNode() && !element.grabbed()) {
         const at = element.position();
-        if (at.x !== position.x || at.y !== position.y) element.position({ ...position });
+        if (at.x !== position.x || at.y !== position.y) moves.push([element, { ...position }]);
       }
     }
+    if (!options.animateMoves || moves.length > MAX_ANIMATED)
+      for (const [element, position] of moves) element.position(position);
   });
+  if (options.animateMoves && moves.length <= MAX_ANIMATED)
+    for (const [element, position] of moves) {
+      element.stop(true);
+      element.animate({ position }, { duration: MOVE_MS, easing: 'ease-out-cubic' });
+    }
   return added;
 }
 

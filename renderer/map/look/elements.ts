@@ -1,9 +1,13 @@
-// The Cytoscape elements of a map: a pure function of the model. The canvas diffs successive
-// results against the graph instead of rebuilding it.
+// The Cytoscape elements of a map: a pure function of the model (and, on the canvas, of the
+// positions the rings and sectors give each actor). The canvas diffs successive results against
+// the graph instead of rebuilding it.
 import type { ElementDefinition } from 'cytoscape';
-import type { MapData } from '../../../shared/model';
+import type { MapData, Tie } from '../../../shared/model';
 import { nodeLabel, nodeLook } from './nodeLook';
-import { tieLook } from './tieLook';
+import { tieLook, zigzagPoints } from './tieLook';
+
+/** Distance between two ties drawn side by side between the same two actors. */
+export const PARALLEL_STEP = 22;
 
 export function tieClasses(look: ReturnType<typeof tieLook>): string[] {
   const classes: string[] = [`dash-${look.dash}`];
@@ -12,11 +16,41 @@ export function tieClasses(look: ReturnType<typeof tieLook>): string[] {
   return classes;
 }
 
-export function mapElements(data: MapData): ElementDefinition[] {
-  const positions = new Map(data.placements.map((p) => [p.actorId, { x: p.x, y: p.y }]));
+/**
+ * How far each tie sits from the straight line between its two actors: 0 when alone, else
+ * spread evenly on both sides, in creation order. The side is measured from the actor with the
+ * smaller id, so two ties drawn in opposite directions still fan out instead of overlapping.
+ */
+export function parallelOffsets(ties: readonly Tie[]): Map<string, number> {
+  const pairs = new Map<string, Tie[]>();
+  for (const tie of ties) {
+    const key =
+      tie.sourceId < tie.targetId
+        ? `${tie.sourceId}|${tie.targetId}`
+        : `${tie.targetId}|${tie.sourceId}`;
+    const list = pairs.get(key);
+    if (list) list.push(tie);
+    else pairs.set(key, [tie]);
+  }
+  const offsets = new Map<string, number>();
+  for (const list of pairs.values()) {
+    list.forEach((tie, index) => {
+      const offset = (index - (list.length - 1) / 2) * PARALLEL_STEP;
+      offsets.set(tie.id, tie.sourceId < tie.targetId ? offset : -offset);
+    });
+  }
+  return offsets;
+}
+
+export function mapElements(
+  data: MapData,
+  drawnAt?: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  const positions = drawnAt ?? new Map(data.placements.map((p) => [p.actorId, { x: p.x, y: p.y }]));
   const actorIds = new Set(data.actors.map((actor) => actor.id));
   const nodes: ElementDefinition[] = data.actors.map((actor) => {
     const look = nodeLook(actor);
+    const at = positions.get(actor.id);
     return {
       group: 'nodes',
       data: {
@@ -28,28 +62,37 @@ export function mapElements(data: MapData): ElementDefinition[] {
         shape: look.shape,
         size: look.size,
       },
-      position: positions.get(actor.id) ?? { x: 0, y: 0 },
+      position: at ? { x: at.x, y: at.y } : { x: 0, y: 0 },
+      // The person stays at the centre of the rings.
+      grabbable: !actor.isEgo,
       classes: actor.isEgo ? ['ego'] : [],
     };
   });
-  const edges: ElementDefinition[] = data.ties
-    .filter((tie) => actorIds.has(tie.sourceId) && actorIds.has(tie.targetId))
-    .map((tie) => {
-      const look = tieLook(tie);
-      return {
-        group: 'edges',
-        data: {
-          id: tie.id,
-          source: tie.sourceId,
-          target: tie.targetId,
-          width: look.width,
-          color: look.color,
-          midMark: look.midMark,
-          targetArrow: look.targetArrow ? 'triangle' : 'none',
-          sourceArrow: look.sourceArrow ? 'triangle' : 'none',
-        },
-        classes: tieClasses(look),
-      };
-    });
+  const drawn = data.ties.filter((tie) => actorIds.has(tie.sourceId) && actorIds.has(tie.targetId));
+  const offsets = parallelOffsets(drawn);
+  const edges: ElementDefinition[] = drawn.map((tie) => {
+    const look = tieLook(tie);
+    const offset = offsets.get(tie.id) ?? 0;
+    const classes = tieClasses(look);
+    if (offset !== 0 && look.zigzag === 'none') classes.push('parallel');
+    return {
+      group: 'edges',
+      data: {
+        id: tie.id,
+        source: tie.sourceId,
+        target: tie.targetId,
+        width: look.width,
+        color: look.color,
+        midMark: look.midMark,
+        targetArrow: look.targetArrow ? 'triangle' : 'none',
+        sourceArrow: look.sourceArrow ? 'triangle' : 'none',
+        // A quadratic curve peaks at half its control point's distance.
+        curveOffset: offset * 2,
+        zigzag:
+          look.zigzag === 'none' ? [] : zigzagPoints(look.zigzag).map((p) => p.distance + offset),
+      },
+      classes,
+    };
+  });
   return [...nodes, ...edges];
 }

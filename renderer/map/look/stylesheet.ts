@@ -12,7 +12,8 @@ function zigzagStyle(zigzag: Exclude<Zigzag, 'none'>) {
   return {
     'curve-style': 'segments',
     'segment-weights': points.map((p) => p.weight).join(' '),
-    'segment-distances': points.map((p) => p.distance).join(' '),
+    // Per tie (elements.ts): the zig-zag, shifted aside when two actors share several ties.
+    'segment-distances': 'data(zigzag)',
     'edge-distances': 'intersection',
   };
 }
@@ -28,8 +29,18 @@ export function gapGradient(color: string): { colors: string[]; positions: numbe
   };
 }
 
-export function mapStylesheet(): StylesheetJson {
+export interface StylesheetOptions {
+  /** Labels larger by this factor (presentation mode, for a projector). */
+  labelScale?: number;
+}
+
+/** Below this size on screen a label is not drawn: unreadable, and costly on large maps. */
+export const MIN_LABEL_PX = 6;
+export const LINK_COLOR = '#3b6fd8';
+
+export function mapStylesheet(options: StylesheetOptions = {}): StylesheetJson {
   const gap = gapGradient(VALENCE_LOOK.broken.color);
+  const scale = options.labelScale ?? 1;
   const blocks = [
     {
       selector: 'node',
@@ -42,14 +53,15 @@ export function mapStylesheet(): StylesheetJson {
         height: 'data(size)',
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 15,
+        'font-size': 15 * scale,
         'font-weight': 600,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         color: '#1f2733',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 6,
         'text-wrap': 'wrap',
-        'text-max-width': '150px',
+        'text-max-width': `${Math.round(150 * scale)}px`,
         'line-height': 1.25,
         'text-background-color': '#fffdf8',
         'text-background-opacity': 0.88,
@@ -61,12 +73,12 @@ export function mapStylesheet(): StylesheetJson {
       selector: 'node.ego',
       style: {
         'border-width': 5,
-        'font-size': 18,
+        'font-size': 18 * scale,
         'font-weight': 700,
         color: '#ffffff',
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': '84px',
+        'text-max-width': `${Math.round(84 * Math.min(scale, 1.1))}px`,
         'text-background-opacity': 0,
       },
     },
@@ -99,6 +111,15 @@ export function mapStylesheet(): StylesheetJson {
         'line-cap': 'round',
       },
     },
+    {
+      // Several ties between the same two actors: each curves to its own side.
+      selector: 'edge.parallel',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(curveOffset)',
+        'control-point-weights': 0.5,
+      },
+    },
     { selector: 'edge.zigzag-small', style: zigzagStyle('small') },
     { selector: 'edge.zigzag-large', style: zigzagStyle('large') },
     {
@@ -125,6 +146,58 @@ export function mapStylesheet(): StylesheetJson {
       style: { 'underlay-color': SELECTION_COLOR, 'underlay-padding': 7, 'underlay-opacity': 0.9 },
     },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+    ...linkingStyles(),
+    ...wishStyles(scale),
   ];
   return blocks as StylesheetJson;
+}
+
+/** Drawing a new tie from one actor to another (cytoscape-edgehandles' classes). */
+function linkingStyles() {
+  return [
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: {
+        width: 4,
+        'line-color': LINK_COLOR,
+        'line-style': 'dashed',
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        'mid-target-arrow-shape': 'none',
+      },
+    },
+    { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+    { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
+    {
+      selector: 'node.eh-source, node.eh-target, node.eh-hover',
+      style: {
+        'underlay-color': LINK_COLOR,
+        'underlay-padding': 9,
+        'underlay-opacity': 0.45,
+        'underlay-shape': 'ellipse',
+      },
+    },
+  ];
+}
+
+/**
+ * "The network I would like" compared with today: who the young person wants closer, further,
+ * added, or gone (on today's map). Marks carried by classes (wished/compare.ts).
+ */
+function wishStyles(scale: number) {
+  const badge = (color: string) => ({
+    'outline-color': color,
+    'outline-width': 5,
+    'outline-offset': 3,
+    'outline-opacity': 0.95,
+  });
+  return [
+    { selector: 'node.wish-closer', style: badge('#117a65') },
+    { selector: 'node.wish-further', style: { ...badge('#d55e00'), 'outline-style': 'dashed' } },
+    { selector: 'node.wish-new', style: { ...badge('#3b6fd8'), 'border-style': 'double' } },
+    {
+      selector: 'node.wish-gone',
+      style: { opacity: 0.4, 'font-style': 'italic', 'font-size': 15 * scale },
+    },
+  ];
 }
