@@ -83,12 +83,17 @@ describe('issue 2: the ecomap survives a restart', () => {
       const at = node.renderedPosition();
       return { x: box.left + at.x, y: box.top + at.y };
     });
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/placements.set'));
+    // A drag is one gesture: one map.applyEdits call (issue 3's undoable edits).
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/map.applyEdits'));
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     for (let step = 1; step <= 6; step++) await page.mouse.move(from.x + step * 20, from.y);
     await page.mouse.up();
-    expect((await (await saved).json()) as unknown).toEqual({ ok: true, value: { count: 1 } });
+    expect((await (await saved).json()) as unknown).toMatchObject({ ok: true });
+    await page
+      .locator('.save-state [role="status"]')
+      .filter({ hasText: /^Enregistré$/ })
+      .waitFor();
     const before = await nodes(page);
     const samiaBefore = before.find((n) => n.label.startsWith('Samia'))!;
     expect(samiaBefore.x).toBeGreaterThan(40);
