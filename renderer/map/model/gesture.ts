@@ -147,7 +147,6 @@ export function applyGesture(data: MapData, gesture: Gesture, options: GestureOp
     const fields = parseTie({ ...tieFieldsOf(tie), ...patch }, `patchTies.${index}`);
     if (!sameFields(tieFieldsOf(tie), fields)) ties.set(id, { ...tie, ...fields, updatedAt: at });
   });
-  refuseSecondTies([...ties.values()]);
   (gesture.placements ?? []).forEach((placement, index) => {
     requireActor(placement.actorId);
     const parsed = PlacementSchema.safeParse(placement);
@@ -173,14 +172,4 @@ export function applyGesture(data: MapData, gesture: Gesture, options: GestureOp
 
 function sameFields(a: object, b: object): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The store keeps one tie per pair of actors, whichever way round. */
-function refuseSecondTies(ties: readonly Tie[]): void {
-  const seen = new Set<string>();
-  for (const tie of ties) {
-    const pair = [tie.sourceId, tie.targetId].sort().join('|');
-    if (seen.has(pair)) throw new MaillageError('conflict', 'These two actors are already tied.');
-    seen.add(pair);
-  }
 }

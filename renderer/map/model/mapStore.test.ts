@@ -78,8 +78,8 @@ describe('MapStore gestures', () => {
       expect.objectContaining({ code: 'invalid_input' }),
     );
     expect(() => store.removeActor(IDS.ego)).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => store.addTie({ sourceId: IDS.mother, targetId: IDS.ego })).toThrow(
-      expect.objectContaining({ code: 'conflict' }),
+    expect(() => store.addTie({ sourceId: IDS.mother, targetId: IDS.mother })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
     );
     expect(() => store.updateTie(IDS.tieMother, { closeness: 9 })).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
@@ -87,6 +87,22 @@ describe('MapStore gestures', () => {
     expect(store.getSnapshot()).toBe(before);
     expect(calls).toEqual([]);
     expect(store.getHistory().canUndo).toBe(false);
+  });
+
+  it('adds a second tie between two actors already tied, beside the first', () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap());
+    const id = store.addTie({ sourceId: IDS.mother, targetId: IDS.ego, valence: 'stressful' });
+    const pair = store
+      .getSnapshot()
+      .ties.filter(
+        (t) => [t.sourceId, t.targetId].sort().join() === [IDS.ego, IDS.mother].sort().join(),
+      );
+    expect(pair.map((t) => [t.id, t.valence])).toEqual([
+      [IDS.tieMother, 'supportive'],
+      [id, 'stressful'],
+    ]);
+    expect(calls).toHaveLength(1);
   });
 
   it('records no step for an edit that changes nothing', () => {

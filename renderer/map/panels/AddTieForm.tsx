@@ -1,7 +1,7 @@
 // Links any two actors of the map with a tie: closeness, quality, direction of support.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor, Tie } from '../../../shared/model';
+import type { Actor } from '../../../shared/model';
 import { SelectField } from '../../forms/fields';
 import { useSubmission } from '../../forms/useSubmission';
 import type { FieldErrors } from '../../forms/validation';
@@ -12,7 +12,6 @@ import { TieQualityFieldset } from './TieQualityFieldset';
 interface AddTieFormProps {
   store: MapStore;
   actors: readonly Actor[];
-  ties: readonly Tie[];
   /** The actor the tie starts from (Alt+L on a selected actor); the person by default. */
   sourceId?: string;
 }
@@ -21,7 +20,7 @@ export function actorChoiceLabel(actor: Actor): string {
   return actor.roleLabel ? `${actor.name} (${actor.roleLabel})` : actor.name;
 }
 
-export function AddTieForm({ store, actors, ties, sourceId }: AddTieFormProps) {
+export function AddTieForm({ store, actors, sourceId }: AddTieFormProps) {
   const { t } = useTranslation();
   const ego = actors.find((actor) => actor.isEgo);
   const [values, setValues] = useState<TieFormValues>({
@@ -49,12 +48,7 @@ export function AddTieForm({ store, actors, ties, sourceId }: AddTieFormProps) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = validateNewTie(values, (a, b) =>
-      ties.some(
-        (tie) =>
-          (tie.sourceId === a && tie.targetId === b) || (tie.sourceId === b && tie.targetId === a),
-      ),
-    );
+    const checked = validateNewTie(values);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;

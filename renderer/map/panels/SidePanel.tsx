@@ -121,7 +121,6 @@ export function SidePanel(props: SidePanelProps) {
             key={adding.key}
             store={store}
             actors={data.actors}
-            ties={data.ties}
             sourceId={adding.sourceId}
           />
         )}

@@ -28,7 +28,7 @@ function tieForm() {
   const data = sampleMap();
   const { api, calls } = fakeApi({ 'map.applyEdits': () => ({ applied: 1 }) });
   const store = new MapStore(api, data);
-  renderWithApp(<AddTieForm store={store} actors={data.actors} ties={data.ties} />, api);
+  renderWithApp(<AddTieForm store={store} actors={data.actors} />, api);
   return { calls, store, user: userEvent.setup() };
 }
 
@@ -49,12 +49,14 @@ describe('AddTieForm validation', () => {
     expect(calls).toEqual([]);
   });
 
-  it('points to the existing tie rather than creating a second one', async () => {
-    const { calls, user } = tieForm();
+  it('adds a second tie between two actors already tied (Hartman draws both)', async () => {
+    const { calls, store, user } = tieForm();
     await user.selectOptions(screen.getByLabelText('À'), 'Samia (mère)');
     await user.click(screen.getByRole('button', { name: 'Relier' }));
-    expect(messageOf('À')).toContain('déjà reliés');
-    expect(calls).toEqual([]);
+    await store.whenSaved();
+    expect(messageOf('À')).toBe('');
+    expect(calls.map((c) => c.op)).toEqual(['map.applyEdits']);
+    expect(store.getSnapshot().ties.filter((t) => t.targetId === IDS.mother)).toHaveLength(2);
   });
 
   it('needs a type of support once a direction is chosen, then sends it that way', async () => {

@@ -75,10 +75,9 @@ export function validateTieQuality(values: TieQualityValues): Validated<TieQuali
   return Object.keys(errors).length > 0 ? { ok: false, errors } : checked;
 }
 
-/** Checks the two ends and the quality of a new tie (the store keeps one tie per pair). */
+/** Checks the two ends and the quality of a new tie (two actors may share several ties). */
 export function validateNewTie(
   values: TieFormValues,
-  alreadyTied: (a: string, b: string) => boolean,
 ): Validated<TieQuality & { sourceId: string; targetId: string }> {
   const errors: FieldErrors = {};
   for (const end of ['sourceId', 'targetId'] as const) {
@@ -87,8 +86,6 @@ export function validateNewTie(
   }
   if (!errors.targetId && values.sourceId !== '' && values.sourceId === values.targetId)
     errors.targetId = 'ui.validation.sameActors';
-  else if (!errors.sourceId && !errors.targetId && alreadyTied(values.sourceId, values.targetId))
-    errors.targetId = 'ui.validation.alreadyTied';
   const quality = validateTieQuality(values);
   if (!quality.ok) return { ok: false, errors: { ...quality.errors, ...errors } };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
