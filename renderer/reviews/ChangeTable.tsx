@@ -1,11 +1,17 @@
 // What changed, listed: one row per actor or tie added, lost or changed, with the details and
 // the direction of each change (▲ closer, better or stronger; ▼ the other way).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeRow } from './rows';
 
+/** Rows listed at first; a review of a large map can change hundreds of elements. */
+export const FIRST_ROWS = 40;
+
 export function ChangeTable({ rows, caption }: { rows: ChangeRow[]; caption: string }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   if (rows.length === 0) return <p className="empty-state">{t('reviews.changes.none')}</p>;
+  const shown = all ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <table className="reviews-table change-table">
       <caption>{caption}</caption>
@@ -18,7 +24,7 @@ export function ChangeTable({ rows, caption }: { rows: ChangeRow[]; caption: str
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {shown.map((row) => (
           <tr key={row.key} className={`change-${row.status}`}>
             <td>
               <span className={`change-badge ${row.status}`}>
@@ -31,6 +37,17 @@ export function ChangeTable({ rows, caption }: { rows: ChangeRow[]; caption: str
           </tr>
         ))}
       </tbody>
+      {shown.length < rows.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={4}>
+              <button type="button" className="button small" onClick={() => setAll(true)}>
+                {t('reviews.changes.showAll', { count: rows.length })}
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

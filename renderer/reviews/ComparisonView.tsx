@@ -9,6 +9,7 @@ import { changeNarrative } from '../../shared/snapshots/narrative';
 import { ChangeTable } from './ChangeTable';
 import { comparisonElements, comparisonStylesheet } from './comparisonElements';
 import { MeasuresTable } from './MeasuresTable';
+import { measuresOf } from './measuresCache';
 import { ReadOnlyMap } from './ReadOnlyMap';
 import { changeRows, measureRows } from './rows';
 
@@ -28,16 +29,23 @@ const STYLESHEET = comparisonStylesheet();
 export function ComparisonView({ before, after, variant = 'full' }: ComparisonViewProps) {
   const { t, i18n } = useTranslation();
   const comparison: MapComparison = useMemo(
-    () => compareMaps(before.data, after.data),
+    () => compareMaps(before.data, after.data, { measures: measuresOf }),
     [before.data, after.data],
   );
   const elements = useMemo(
     () => comparisonElements(comparison, before.data, after.data),
     [comparison, before.data, after.data],
   );
-  const narrative = changeNarrative(comparison, before.label, t, i18n.language);
+  const narrative = useMemo(
+    () => changeNarrative(comparison, before.label, t, i18n.language),
+    [comparison, before.label, t, i18n.language],
+  );
   const title = t('reviews.compare.title', { before: before.label, after: after.label });
-  const changes = changeRows(comparison, t);
+  const changes = useMemo(() => changeRows(comparison, t), [comparison, t]);
+  const measures = useMemo(
+    () => measureRows(comparison, t, i18n.language),
+    [comparison, t, i18n.language],
+  );
 
   return (
     <section className={`comparison ${variant}`} aria-label={title}>
@@ -58,7 +66,7 @@ export function ComparisonView({ before, after, variant = 'full' }: ComparisonVi
           <ChangeTable rows={changes} caption={t('reviews.changes.caption')} />
           {variant === 'full' && (
             <MeasuresTable
-              rows={measureRows(comparison, t, i18n.language)}
+              rows={measures}
               comparison={comparison}
               beforeLabel={before.label}
               afterLabel={after.label}

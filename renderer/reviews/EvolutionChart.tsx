@@ -123,8 +123,7 @@ export function EvolutionChart({ series }: { series: EvolutionSeries }) {
   const sizesRef = useLineChart(sizes);
   const ratiosRef = useLineChart(ratios);
   return (
-    <section className="panel evolution" aria-labelledby="evolution-title">
-      <h2 id="evolution-title">{t('reviews.evolution.title')}</h2>
+    <>
       <div className="evolution-charts">
         <div className="evolution-chart">
           <canvas ref={sizesRef} role="img" aria-label={t('reviews.evolution.sizesLabel')} />
@@ -134,6 +133,6 @@ export function EvolutionChart({ series }: { series: EvolutionSeries }) {
         </div>
       </div>
       <EvolutionTable series={series} />
-    </section>
+    </>
   );
 }

@@ -128,13 +128,7 @@ export function MeetingMode({ title, items, step, onStep, onClose, mapOf }: Meet
         </div>
       </header>
       {from && to ? (
-        <ComparisonPane
-          key={`${from.id}>${to.id}`}
-          from={from}
-          to={to}
-          mapOf={mapOf}
-          variant="meeting"
-        />
+        <ComparisonPane from={from} to={to} mapOf={mapOf} variant="meeting" />
       ) : (
         <p className="empty-state">{t('reviews.meeting.nothing')}</p>
       )}

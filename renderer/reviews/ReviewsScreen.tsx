@@ -151,7 +151,7 @@ export function ReviewsScreen({ caseId, onBack }: ReviewsScreenProps) {
               onClose={() => setViewing(null)}
             />
           ) : from && to ? (
-            <ComparisonPane key={`${from.id}>${to.id}`} from={from} to={to} mapOf={mapOf} />
+            <ComparisonPane from={from} to={to} mapOf={mapOf} />
           ) : (
             <p className="empty-state">{t('reviews.compare.nothing')}</p>
           )}

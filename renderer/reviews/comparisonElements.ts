@@ -154,5 +154,15 @@ export function comparisonStylesheet(): StylesheetJson {
       style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 8], 'line-cap': 'butt' },
     },
   ];
-  return [...(mapStylesheet() as unknown[]), ...marks] as StylesheetJson;
+  // Straight lines: a comparison of a large map draws hundreds of ties, and bundling parallel
+  // curves is the costliest part of drawing them (zigzags keep their own segments, set later).
+  const base = mapStylesheet() as { selector: string }[];
+  const afterEdges = base.findIndex((block) => block.selector === 'edge') + 1;
+  const straight = { selector: 'edge', style: { 'curve-style': 'straight' } };
+  return [
+    ...base.slice(0, afterEdges),
+    straight,
+    ...base.slice(afterEdges),
+    ...marks,
+  ] as StylesheetJson;
 }

@@ -88,6 +88,7 @@ export const reviewsEn: Widen<typeof reviewsFr> = {
     strong: 'strong',
     weak: 'weak',
     tieLook: '{{valence}}, closeness {{closeness}}',
+    showAll: 'Show all {{count}} changes',
   },
   measures: {
     caption: 'The measures side by side',

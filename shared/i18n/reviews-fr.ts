@@ -85,6 +85,7 @@ export const reviewsFr = {
     strong: 'fort',
     weak: 'faible',
     tieLook: '{{valence}}, proximité {{closeness}}',
+    showAll: 'Voir les {{count}} changements',
   },
   measures: {
     caption: 'Les mesures côte à côte',

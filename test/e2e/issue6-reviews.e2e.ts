@@ -112,6 +112,10 @@ describe('issue 6: reviews over time', () => {
         'le lien avec Karim Benali (père) est passé de conflictuel à neutre ; ' +
         'le lien avec Collège Jean Moulin s’est resserré (proximité 3 → 4).',
     );
+    // Drawn on one map: the club added, the friend lost (faded, dashed), two ties changed.
+    mkdirSync('test/artefacts', { recursive: true });
+    await page.waitForTimeout(300);
+    await page.locator('.reviews-main').screenshot({ path: 'test/artefacts/issue6-compare.png' });
 
     // March → June.
     await compare(page, 'Bilan de mars', 'Bilan de juin');
@@ -137,8 +141,6 @@ describe('issue 6: reviews over time', () => {
     const labels = await drawnLabels(page);
     expect(labels.some((l) => l.startsWith('▲ Club de foot'))).toBe(true);
     expect(labels.some((l) => l.includes('▲ 2→4'))).toBe(true);
-    mkdirSync('test/artefacts', { recursive: true });
-    await page.locator('.reviews-main').screenshot({ path: 'test/artefacts/issue6-compare.png' });
 
     // The meeting: full screen, the last change first, ← goes back one review.
     await page.getByRole('button', { name: 'Mode réunion' }).click();
