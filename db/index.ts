@@ -4,8 +4,11 @@
 import type { StoreHandlers } from '../shared/api/contract';
 import { copyInto, openDatabase, type OpenOptions } from './connection';
 import { createHandlers } from './handlers';
-import type { AuditFact } from './handlers/context';
+import { createContext, type AuditFact } from './handlers/context';
+import { caseImporter, type CaseImporter } from './handlers/import-case';
+import { toStoreError } from './errors';
 import { schemaVersion } from './migrate';
+import { MaillageError } from '../shared/errors';
 import { createRepositories, type Repositories } from './repositories';
 
 export type StoreOptions = OpenOptions & {
@@ -26,6 +29,11 @@ export type Store = {
   checkpoint(): void;
   /** Writes a consistent, encrypted copy of the database to a new file (VACUUM INTO). */
   copyTo(target: string): void;
+  /**
+   * Writes an imported case document as a new case in one transaction (issue 8). Not in the
+   * contract: the host's import job calls it after the preview and the automatic backup.
+   */
+  importCase: CaseImporter;
   /** Journals something the host did to the data (a backup, a restore, a new passphrase). */
   recordEvent(fact: AuditFact): void;
   /** Closes the file; the handlers then answer 'db_unavailable'. Safe to call twice. */
@@ -41,6 +49,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   const repositories = createRepositories(db);
   const profile = options.profile ?? 'local';
   const clock = options.clock ?? (() => new Date());
+  const importer = caseImporter(createContext(db, repositories, { profile, clock }));
   return {
     handlers: createHandlers(db, repositories, { profile, clock }),
     repositories,
@@ -49,6 +58,14 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
     copyTo: (target) => copyInto(db, target),
+    importCase: (document) => {
+      if (!db.open) throw new MaillageError('db_unavailable', 'The store is closed.');
+      try {
+        return importer(document);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
     recordEvent: (fact) => {
       db.transaction(() => {
         repositories.audit.append({ ...fact, at: clock().toISOString(), profile });

@@ -66,6 +66,15 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'partnerships.addEvaluation': true,
   'evaluations.due': true,
   'network.service': true,
+  // Issue 8: export and import.
+  'exchange.exportStart': true,
+  'exchange.uploadStart': true,
+  'exchange.uploadChunk': true,
+  'exchange.importStart': true,
+  'exchange.importConfirm': true,
+  'exchange.job': true,
+  'exchange.cancel': true,
+  'exchange.download': true,
 };
 
 function isKnownOp(op: unknown): op is Op {

@@ -17,7 +17,7 @@ import { CliError } from './errors';
 
 // The few DOM members used here. xmldom's own typings pull the whole DOM library into the Node
 // typecheck, so the module is loaded untyped and seen through these interfaces.
-interface XmlElement {
+export interface XmlElement {
   readonly localName: string | null;
   readonly lineNumber?: number;
   readonly parentNode: XmlElement | null;
@@ -31,7 +31,7 @@ interface XmlElement {
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
   readonly textContent: string | null;
 }
-interface XmlDocument {
+export interface XmlDocument {
   readonly documentElement: XmlElement | null;
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
 }
@@ -64,7 +64,7 @@ export interface GraphmlNetwork {
 const KEY_TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
 
 export function readGraphml(text: string): GraphmlNetwork {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CliError('doctype');
+  refuseDoctype(text);
   const document = parseXml(text);
   const root = document.documentElement;
   if (root === null || root.localName !== 'graphml') throw new CliError('not_graphml');
@@ -106,7 +106,16 @@ function lineOf(element: XmlElement | undefined): number | string {
   return element?.lineNumber ?? '?';
 }
 
-function parseXml(text: string): XmlDocument {
+/**
+ * Any DOCTYPE or ENTITY declaration is refused before parsing: no external entity is ever
+ * resolved, no entity ever expanded. Shared with the import of files (electron/host/exchange).
+ */
+export function refuseDoctype(text: string): void {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CliError('doctype');
+}
+
+/** Strict parse: any warning or error of xmldom is a malformed file, with its line. */
+export function parseXml(text: string): XmlDocument {
   let problem: string | null = null;
   const parser = new xmldom.DOMParser({
     locator: {},

@@ -30,6 +30,7 @@ import {
   Settings,
 } from './security';
 import { partnershipOps } from '../partnerships/ops';
+import { EXCHANGE_OPS, exchangeOps } from '../exchange/ops';
 import {
   ReviewSchedule,
   ReviewScheduleInput,
@@ -177,6 +178,9 @@ export const contract = {
 
   // The service's address book, partnerships and network (issue 7): shared/partnerships/ops.ts.
   ...partnershipOps,
+
+  // Exchange (issue 8): export and import files, jobs with progress: shared/exchange/ops.ts.
+  ...exchangeOps,
 } as const;
 
 export type Contract = typeof contract;
@@ -201,6 +205,8 @@ export const HOST_OPS = [
   'backups.create',
   'backups.restore',
   'backups.exportTo',
+  // Files and long jobs beside the vault, which makes the backup every import needs.
+  ...EXCHANGE_OPS,
 ] as const satisfies readonly Op[];
 export type HostOp = (typeof HOST_OPS)[number];
 export type StoreOp = Exclude<Op, HostOp>;

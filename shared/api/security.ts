@@ -97,6 +97,9 @@ export const AUDIT_ACTIONS = [
   'restore',
   'change_passphrase',
   'change_settings',
+  // Exchange (issue 8): a case written to a file, or created from one.
+  'export',
+  'import',
 ] as const;
 
 /** One line of the journal: ids and words only, never a name or a note. */

@@ -5,8 +5,10 @@ import { mapViewEn } from './mapview-en';
 import { analysisEn } from './analysis-en';
 import { directoryEn, homeEn, partnershipsEn } from './partnerships-en';
 import { reviewsEn } from './reviews-en';
+import { exchangeEn } from './exchange-en';
 
 export const en: Messages = {
+  exchange: exchangeEn,
   reviews: reviewsEn,
   security: securityEn,
   home: homeEn,

@@ -5,7 +5,9 @@ import { mapViewFr } from './mapview-fr';
 import { analysisFr } from './analysis-fr';
 import { directoryFr, homeFr, partnershipsFr } from './partnerships-fr';
 import { reviewsFr } from './reviews-fr';
+import { exchangeFr } from './exchange-fr';
 export const fr = {
+  exchange: exchangeFr,
   reviews: reviewsFr,
   security: securityFr,
   home: homeFr,

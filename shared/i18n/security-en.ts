@@ -140,6 +140,8 @@ export const securityEn: Widen<typeof securityFr> = {
       restore: 'Restore',
       change_passphrase: 'New passphrase',
       change_settings: 'Settings changed',
+      export: 'Exported',
+      import: 'Imported',
     },
   },
   retention: {

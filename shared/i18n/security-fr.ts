@@ -146,6 +146,8 @@ export const securityFr = {
       restore: 'Restauration',
       change_passphrase: 'Nouvelle phrase secrète',
       change_settings: 'Réglages modifiés',
+      export: 'Export',
+      import: 'Import',
     },
   },
   retention: {

@@ -19,6 +19,7 @@ import { MaillageError } from '../../../shared/errors';
 import { syncFile, syncFolder } from './atomic-file';
 import { UnlockAttempts } from './attempts';
 import { BackupFolder, stampOf, writeCheckedCopy } from './backups';
+import { exchangeHandlers, type ExchangeHandlers } from '../exchange/service';
 import {
   KeyFileError,
   newDataKey,
@@ -59,6 +60,8 @@ export class Vault {
   private idleTimer: NodeJS.Timeout | null = null;
   private idleMinutes: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Export and import jobs (issue 8); they hold personal data, so locking forgets them. */
+  private exchange: ExchangeHandlers | null = null;
 
   constructor(private readonly options: VaultOptions) {
     this.dataDir = options.dataDir;
@@ -133,6 +136,7 @@ export class Vault {
   /** Closes the store and wipes the data key; the window hides the map. Safe at any time. */
   lock(): SessionStatus {
     this.stopIdleTimer();
+    this.exchange?.forget();
     if (this.open) {
       const { store, key } = this.open;
       this.open = null;
@@ -272,8 +276,19 @@ export class Vault {
         return result;
       };
     }
+    this.exchange ??= exchangeHandlers({
+      withOpenStore: (work) => {
+        const { store: open } = this.requireOpen();
+        this.touch();
+        return work(open);
+      },
+      createBackup: (reason) => this.createBackup(reason),
+      clock: () => this.clock(),
+    });
+    const { forget: _forget, ...exchangeOps } = this.exchange;
     return {
       ...(store as unknown as Pick<ApiHandlers, StoreOp>),
+      ...exchangeOps,
       // An open page asks for the status every few seconds: while one does, the page's own idle
       // lock (on the user's input) decides; the host's timer locks a vault no page watches.
       'session.status': () => {
