@@ -79,7 +79,7 @@ export const en: Messages = {
     db_corrupt:
       'The data file is damaged. Maillage no longer writes to it; restore the newest good backup.',
     pseudonymised:
-      'Names are hidden (pseudonymisation): nothing was changed. Show the names to edit.',
+      'Not available while names are hidden (pseudonymisation); nothing was changed. Show the names to use it.',
   },
   fieldIssues: {
     required: 'This field is required.',

@@ -83,7 +83,7 @@ export const fr = {
     db_corrupt:
       'Le fichier des données est endommagé. Maillage n’y écrit plus ; restaurez la dernière sauvegarde saine.',
     pseudonymised:
-      'Les noms sont masqués (pseudonymisation) : rien n’a été modifié. Rétablissez les noms pour modifier.',
+      'Indisponible tant que les noms sont masqués (pseudonymisation) ; rien n’a été modifié. Rétablissez les noms pour y accéder.',
   },
   fieldIssues: {
     required: 'Ce champ est obligatoire.',
