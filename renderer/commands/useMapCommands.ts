@@ -198,11 +198,12 @@ export function useMapCommands(options: MapCommandsOptions): void {
         whenTyping: 'run',
         contexts: ['canvas'],
         perform: () => {
-          if (now().view === 'map') now().setView('split');
-          // After the table has rendered: its one tab stop takes the focus.
-          requestAnimationFrame(() =>
-            document.querySelector<HTMLElement>('[data-grid="actors"][tabindex="0"]')?.focus(),
-          );
+          const focus = () =>
+            document.querySelector<HTMLElement>('[data-grid="actors"][tabindex="0"]')?.focus();
+          if (now().view !== 'map') return focus();
+          now().setView('split');
+          // Once the table is drawn, its one tab stop takes the focus.
+          requestAnimationFrame(focus);
         },
       },
       {

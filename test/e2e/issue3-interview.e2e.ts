@@ -28,7 +28,7 @@ type PageGlobals = {
   __maillage?: { cy: Core };
   document: {
     querySelectorAll(selector: string): Iterable<PageElement>;
-    activeElement: PageElement | null;
+    activeElement: (PageElement & { tagName: string }) | null;
   };
   sessionStorage: { getItem(key: string): string | null };
 };
@@ -194,13 +194,7 @@ describe('issue 3: a keyboard-only interview', () => {
     for (const [from, to] of ACTORS_BETWEEN) {
       await goToActor(page, from);
       await page.keyboard.press('Alt+L');
-      await expect
-        .poll(() =>
-          page.evaluate(() =>
-            (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('name'),
-          ),
-        )
-        .toBe('targetId');
+      await expect.poll(() => focusedName(page)).toBe('targetId');
       await page.keyboard.type(to.slice(0, 3), { delay: 30 });
       await page.keyboard.press('Enter');
       await page.getByText(/^Lien ajouté entre/).waitFor();
@@ -212,11 +206,11 @@ describe('issue 3: a keyboard-only interview', () => {
 
     // Ten mixed edits by keyboard, the store's state recorded after each.
     const states = [state];
-    for (const edit of mixedEdits(page)) {
+    for (const [index, edit] of mixedEdits(page).entries()) {
       await edit();
       await saved(page);
       states.push(await storeState(page, caseId));
-      expect(states.at(-1)).not.toEqual(states.at(-2));
+      expect(states.at(-1), `mixed edit ${index + 1} changed nothing`).not.toEqual(states.at(-2));
       await expectTableMatchesMap(page);
     }
     expect(states).toHaveLength(11);
@@ -256,19 +250,15 @@ describe('issue 3: a keyboard-only interview', () => {
 /** Puts the keyboard on an actor's row of the table (which selects it), in a given column. */
 async function goToActor(page: Page, actorName: string, column = 0) {
   await page.keyboard.press('Alt+G');
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-grid'),
-      ),
-    )
-    .toBe('actors');
+  await expect.poll(() => focusedGrid(page)).toBe('actors');
   await moveInGrid(page, 'actors', actorName, column);
 }
 
 async function goToTie(page: Page, between: string, column: number) {
   await page.keyboard.press('Alt+G');
+  await expect.poll(() => focusedGrid(page)).toBe('actors');
   await page.keyboard.press('Tab'); // from the actors' table to the ties' table
+  await expect.poll(() => focusedGrid(page)).toBe('ties');
   await moveInGrid(page, 'ties', between, column);
 }
 
@@ -299,6 +289,7 @@ function mixedEdits(page: Page): (() => Promise<void>)[] {
   const key = (k: string) => page.keyboard.press(k);
   const editCell = async (keys: string[]) => {
     await key('Enter');
+    await expect.poll(() => focusedTag(page)).toMatch(/^(INPUT|SELECT)$/);
     for (const k of keys) await key(k);
     await key('Enter');
   };
@@ -311,6 +302,7 @@ function mixedEdits(page: Page): (() => Promise<void>)[] {
     async () => {
       await goToActor(page, 'Samia', 0);
       await key('Enter');
+      await expect.poll(() => focusedTag(page)).toBe('INPUT');
       await key('Control+A');
       await page.keyboard.type('Samia Benali');
       await key('Enter');
@@ -334,6 +326,7 @@ function mixedEdits(page: Page): (() => Promise<void>)[] {
     async () => {
       await goToActor(page, 'Nora', 0);
       await key('Alt+L');
+      await expect.poll(() => focusedName(page)).toBe('targetId');
       await page.keyboard.type('Ine', { delay: 30 });
       await key('Enter');
     },
@@ -352,4 +345,22 @@ function mixedEdits(page: Page): (() => Promise<void>)[] {
       await key('Enter');
     },
   ];
+}
+
+function focusedTag(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () => (globalThis as unknown as PageGlobals).document.activeElement?.tagName,
+  );
+}
+
+function focusedName(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('name'),
+  );
+}
+
+function focusedGrid(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-grid'),
+  );
 }

@@ -1,7 +1,7 @@
 // The panel beside the map: the selected element's editor, or the two "add" forms. It answers
 // requests from the commands: open an element's editor with the focus in it (double-click,
 // F2), or start a tie from an actor (Alt+L) with the focus on the other end.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import type { Selection } from '../canvas/MapCanvas';
@@ -51,17 +51,15 @@ export function SidePanel(props: SidePanelProps) {
   };
   const nameOf = (id: string) => actorById(data, id)?.name ?? '?';
 
-  useEffect(() => {
+  // The editor or the form of a request is drawn in the same commit: focus its first field
+  // before the next key arrives (a layout effect), so fast typing lands in it.
+  useLayoutEffect(() => {
     if (!request) return;
-    // Once the editor or the form is on screen, put the focus in its first field.
-    const frame = requestAnimationFrame(() => {
-      const selector =
-        request.kind === 'tieFrom'
-          ? 'select[name="targetId"]'
-          : 'input:not([type="hidden"]), select, textarea';
-      bodyRef.current?.querySelector<HTMLElement>(selector)?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
+    const selector =
+      request.kind === 'tieFrom'
+        ? 'select[name="targetId"]'
+        : 'input:not([type="hidden"]), select, textarea';
+    bodyRef.current?.querySelector<HTMLElement>(selector)?.focus();
     // Only a new request moves the focus, not every change of the map.
   }, [request]);
 

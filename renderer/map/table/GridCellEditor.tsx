@@ -1,6 +1,6 @@
 // The editor inside a table cell: a text box or a list, focused at once. Enter confirms (the
 // value is saved as one undo step), Escape cancels; either way the focus returns to the cell.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellEdit } from './columns';
 
@@ -17,7 +17,8 @@ export function GridCellEditor({ edit, label, onDone }: GridCellEditorProps) {
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
   const done = useRef(false);
 
-  useEffect(() => {
+  // Focused in the same commit as the Enter that opened it: the next key lands here.
+  useLayoutEffect(() => {
     ref.current?.focus();
     if (ref.current instanceof HTMLInputElement) ref.current.select();
   }, []);
