@@ -243,6 +243,20 @@ describe('issue 3: a keyboard-only interview', () => {
     await page.keyboard.press('Alt+B');
     expect(await storeState(page, caseId)).toEqual(states[10]);
     await expectTableMatchesMap(page);
+
+    // A save that fails is shown, kept, and goes through on retry (Ctrl+S), never dropped.
+    await page.route('**/api/map.applyEdits', (route) => route.abort());
+    await page.keyboard.press('Control+I');
+    await page.keyboard.type('Tonton Ali, oncle');
+    await page.keyboard.press('Enter');
+    await page.getByText('Échec de l’enregistrement — réessayer').waitFor();
+    expect((await storeState(page, caseId)).actors.some((a) => a.name === 'Tonton Ali')).toBe(
+      false,
+    );
+    await page.unroute('**/api/map.applyEdits');
+    await page.keyboard.press('Control+s');
+    await saved(page);
+    expect((await storeState(page, caseId)).actors.some((a) => a.name === 'Tonton Ali')).toBe(true);
     expect(session.foreignRequests()).toEqual([]);
   });
 });
