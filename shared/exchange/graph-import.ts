@@ -50,6 +50,8 @@ export interface DraftOptions {
 }
 
 const NAME_KEYS = ['label', 'name', 'nom', 'prenom', 'display_name'];
+/** An alter's closeness to the ego, as Network Canvas protocols often name it. */
+const NC_CLOSENESS_KEYS = ['closeness', 'close', 'proximite', 'proximité'];
 const CASE_NAME_KEYS = ['pseudonym', 'pseudonyme', 'name', 'label', 'nom'];
 
 /** Reads an element's attributes by name (any case); what was never read is what was dropped. */
@@ -209,15 +211,21 @@ export function draftFromGraph(graph: FlatGraph, options: DraftOptions): ImportD
     tieOrigins.push(edge);
   }
   if (ncEgo) {
-    // In a Network Canvas interview every alter was named by the ego: the ecomap draws that tie.
-    for (const actor of actors) {
-      if (actor.isEgo) continue;
+    // In a Network Canvas interview every alter was named by the ego: the ecomap draws that tie,
+    // as close as the alter's closeness variable says when the protocol has one.
+    actors.forEach((actor, index) => {
+      if (actor.isEgo) return;
+      const origin = actorOrigins[index];
+      const said = origin
+        ? readInteger(new Attributes(origin.attributes).take(NC_CLOSENESS_KEYS), 1, 5)
+        : null;
+      if (said === null) report.guess('ego_ties', '3', actor.name);
       ties.push({
         id: newId(),
         mapId,
         sourceId: centreId,
         targetId: actor.id,
-        closeness: 3,
+        closeness: said ?? 3,
         valence: 'neutral',
         supportForward: [],
         supportBackward: [],
@@ -228,8 +236,7 @@ export function draftFromGraph(graph: FlatGraph, options: DraftOptions): ImportD
         createdAt: now,
         updatedAt: now,
       });
-      report.guess('ego_ties', '3', actor.name);
-    }
+    });
   }
 
   const section: MapSection = { map: mapRecord, actors, ties, placements };
@@ -306,6 +313,7 @@ function readActor(node: FlatElement, ctx: ReadContext & { source: string }): Ac
   // Positions are read by the caller; size and colour are how other programs draw the node.
   attributes.consume(['x', 'y', 'size', 'color']);
   attributes.consume(NC_INTERNAL_KEYS);
+  if (ctx.source === 'network_canvas') attributes.consume(NC_CLOSENESS_KEYS);
   for (const key of attributes.rest()) {
     // Network Canvas layouts (`<variable>_X`, `<variable>_Y`) became the positions.
     if (ctx.source === 'network_canvas' && /_[xy]$/i.test(key)) continue;

@@ -146,7 +146,8 @@ export const exchangeEn: Messages['exchange'] = {
       closeness: 'no closeness: {{value}} ({{count}}, e.g. {{example}})',
       valence: 'no tie quality: “{{value}}” ({{count}}, e.g. {{example}})',
       ego: 'no person at the centre in the file: “{{value}}” is added',
-      ego_ties: 'a tie from each actor to the person (closeness {{value}}): {{count}}',
+      ego_ties:
+        'tie to the person added without a known closeness: {{value}} ({{count}}, e.g. {{example}})',
       extra_ego: 'several people at the centre: “{{value}}” becomes an actor ({{count}})',
       pseudonym: 'no case name: “{{value}}” (the file’s name)',
       position: 'no positions: the actors will be placed when the map opens',
@@ -256,6 +257,8 @@ export const exchangeEn: Messages['exchange'] = {
     comparisonSince: 'Compared with the snapshot “{{label}}” of {{date}}.',
     noComparison: 'No snapshot: nothing to compare with.',
     columnMeasure: 'Figure',
+    columnValue: 'Value',
+    columnStage: 'Stage (translation)',
     columnBefore: 'Before',
     columnNow: 'Now',
     status: { building: 'being built', active: 'active', suspended: 'suspended', ended: 'ended' },

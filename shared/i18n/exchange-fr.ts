@@ -146,7 +146,8 @@ export const exchangeFr = {
       closeness: 'proximité absente : {{value}} ({{count}}, par ex. {{example}})',
       valence: 'qualité du lien absente : « {{value}} » ({{count}}, par ex. {{example}})',
       ego: 'aucune personne accompagnée dans le fichier : « {{value}} » est ajoutée au centre',
-      ego_ties: 'lien de chaque acteur avec la personne (proximité {{value}}) : {{count}}',
+      ego_ties:
+        'lien avec la personne ajouté sans proximité connue : {{value}} ({{count}}, par ex. {{example}})',
       extra_ego: 'plusieurs personnes au centre : « {{value}} » devient un acteur ({{count}})',
       pseudonym: 'pas de nom de dossier : « {{value}} » (nom du fichier)',
       position: 'pas de positions : les acteurs seront placés à l’ouverture',
@@ -261,6 +262,8 @@ export const exchangeFr = {
     comparisonSince: 'Comparaison avec l’instantané « {{label}} » du {{date}}.',
     noComparison: 'Aucun instantané : pas de comparaison possible.',
     columnMeasure: 'Indicateur',
+    columnValue: 'Valeur',
+    columnStage: 'Étape (traduction)',
     columnBefore: 'Avant',
     columnNow: 'Maintenant',
     status: {

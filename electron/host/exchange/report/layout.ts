@@ -38,7 +38,8 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 export function heading(doc: PDFKit.PDFDocument, text: string, size = 14): void {
-  ensureSpace(doc, size * 4);
+  // A heading never ends a page: room for it and a few lines of what follows.
+  ensureSpace(doc, size * 4 + 60);
   doc.moveDown(0.6);
   doc
     .font('bold')

@@ -44,7 +44,7 @@ export function drawMap(
   const scale = Math.min(
     (box.width - 2 * pad) / Math.max(maxX - minX, 1),
     (box.height - 2 * pad) / Math.max(maxY - minY, 1),
-    1,
+    1.4,
   );
   const cx = box.x + box.width / 2 - ((minX + maxX) / 2) * scale;
   const cy = box.y + box.height / 2 - ((minY + maxY) / 2) * scale;
@@ -67,23 +67,32 @@ export function drawMap(
   const labelled = data.actors.length <= LABELLED_UP_TO;
   for (const actor of data.actors) {
     const p = at(actor.id);
-    const radius = (actor.isEgo ? 46 : 25) * zoom;
-    drawNode(doc, actor, p.x, p.y, radius);
-    if (labelled) {
+    drawNode(doc, actor, p.x, p.y, radiusOf(actor, zoom));
+  }
+  // Names last, on a white ground, so no line crosses them.
+  if (labelled) {
+    for (const actor of data.actors) {
+      const p = at(actor.id);
+      const top = p.y + radiusOf(actor, zoom) + 1.5;
+      doc.font(actor.isEgo ? 'bold' : 'regular').fontSize(actor.isEgo ? 8 : 6.5);
+      const width = Math.min(doc.widthOfString(actor.name), 90);
       doc
-        .font(actor.isEgo ? 'bold' : 'regular')
-        .fontSize(actor.isEgo ? 8 : 6.5)
-        .fillColor(INK);
-      doc.text(actor.name, p.x - 45, p.y + radius + 1.5, {
-        width: 90,
-        align: 'center',
-        lineBreak: false,
-        ellipsis: true,
-      });
+        .rect(p.x - width / 2 - 1.5, top - 0.5, width + 3, doc.currentLineHeight() + 1)
+        .fill('#ffffff');
+      doc
+        .fillColor(INK)
+        .text(actor.name, p.x - 45, top, {
+          width: 90,
+          align: 'center',
+          lineBreak: false,
+          ellipsis: true,
+        });
     }
   }
   doc.restore();
 }
+
+const radiusOf = (actor: Pick<Actor, 'isEgo'>, zoom: number) => (actor.isEgo ? 46 : 25) * zoom;
 
 function tieStroke(
   doc: PDFKit.PDFDocument,

@@ -90,7 +90,7 @@ export async function renderReport(
   heading(doc, r('summary'));
   paragraph(doc, narrative(findings, t));
   heading(doc, r('figures'), 11);
-  table(doc, [r('columnMeasure'), ''], figureRows(measures, r), ['*', 90]);
+  table(doc, [r('columnMeasure'), r('columnValue')], figureRows(measures, r), ['*', 90]);
   heading(doc, r('composition'), 11);
   table(
     doc,
@@ -179,7 +179,7 @@ export async function renderReport(
     if (partnership.partners.length > 0) {
       table(
         doc,
-        [r('partners'), r('columnRole'), ''],
+        [r('partners'), r('columnRole'), r('columnStage')],
         partnership.partners.map((p) => [p.name, p.role || r('none'), r(`stage.${p.stage}`)]),
         ['*', '*', 100],
       );
