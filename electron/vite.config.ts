@@ -20,6 +20,8 @@ const EXTERNAL = [
   'better-sqlite3',
   'better-sqlite3-multiple-ciphers',
   'argon2',
+  // pdfkit reads its data files (fonts' metrics, colour profile) next to its own code.
+  'pdfkit',
   ...builtinModules,
   /^node:/,
 ];
