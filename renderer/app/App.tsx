@@ -13,12 +13,15 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
 import { PrivacyProvider, PrivateScope, PseudonymToggle } from '../reviews/privacy';
 import { ReviewsScreen } from '../reviews/ReviewsScreen';
+import { SecurityButtons } from '../security/SecurityButtons';
+import { SecurityScreen } from '../security/SecurityScreen';
 import { Logo } from './Logo';
 
 type Screen =
   | { name: 'cases' }
   | { name: 'map'; caseId: string }
   | { name: 'reviews'; caseId: string }
+  | { name: 'security' }
   | { name: 'network'; route: NetworkRoute };
 
 export function App() {
@@ -41,14 +44,24 @@ export function App() {
               <p className="brand-tagline">{t('app.tagline')}</p>
             </div>
           </div>
-          <MainNav current={place === 'map' || place === 'reviews' ? 'cases' : place} onGo={go} />
-          <PseudonymToggle />
-          <LanguageSwitch />
+          <MainNav
+            current={
+              place === 'security' ? null : place === 'map' || place === 'reviews' ? 'cases' : place
+            }
+            onGo={go}
+          />
+          <div className="header-actions">
+            <PseudonymToggle />
+            <SecurityButtons onOpen={() => setScreen({ name: 'security' })} />
+            <LanguageSwitch />
+          </div>
         </header>
         <NoticesProvider>
           <PrivateScope>
             <Commands>
-              {screen.name === 'network' ? (
+              {screen.name === 'security' ? (
+                <SecurityScreen onBack={() => setScreen({ name: 'cases' })} />
+              ) : screen.name === 'network' ? (
                 <NetworkScreens
                   route={screen.route}
                   onGo={(route) => setScreen({ name: 'network', route })}
