@@ -29,6 +29,7 @@ export const mapViewEn: typeof mapViewFr = {
       wished: 'The network I would like',
       current: 'Back to today’s map',
     },
+    overview: 'Overview: ties are simplified; zoom in to see their details.',
     linkHint: 'Drag from one circle to another to tie them. Escape to stop.',
     wished: {
       title: 'The network {{name}} would like',

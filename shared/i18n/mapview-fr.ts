@@ -28,6 +28,7 @@ export const mapViewFr = {
       wished: 'Le réseau que j’aimerais',
       current: 'Revenir à la carte d’aujourd’hui',
     },
+    overview: 'Vue d’ensemble : les liens sont simplifiés, agrandissez pour voir leurs détails.',
     linkHint: 'Glissez d’un rond à un autre pour les relier. Échap pour arrêter.',
     wished: {
       title: 'Le réseau que {{name}} aimerait',

@@ -6,17 +6,16 @@ import { plausibleMap } from '../bench/plausible-map';
 /** Ties per actor: a map of 10 has about 15 ties, one of 150 about 240. */
 const TIES_PER_ACTOR = 1.6;
 
-export async function createMapCase(api: MaillageApi, pseudonym: string, actors: number) {
+export async function createMapCase(
+  api: MaillageApi,
+  pseudonym: string,
+  actors: number,
+  ties = Math.round(actors * TIES_PER_ACTOR),
+) {
   const summary = await api['cases.create']({ pseudonym, birthYear: 2009, referent: 'M. Durand' });
   const loaded = await api['map.load']({ caseId: summary.id });
   const ego = loaded.actors.find((actor) => actor.isEgo)!;
-  const map = plausibleMap(
-    summary.currentMapId,
-    ego.id,
-    actors,
-    Math.round(actors * TIES_PER_ACTOR),
-    1978 + actors,
-  );
+  const map = plausibleMap(summary.currentMapId, ego.id, actors, ties, 1978 + actors);
   await api['map.applyEdits'](map.edits);
   return summary;
 }

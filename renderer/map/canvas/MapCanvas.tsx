@@ -1,6 +1,7 @@
 // The map: the rings and sectors under the graph, the graph itself (the only component that
 // touches Cytoscape), and the map's toolbar. Model changes arrive as element diffs; the user's
 // gestures (drops on a ring or sector, new ties, tidying) leave as model gestures.
+import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
@@ -20,6 +21,7 @@ import { syncElements } from './syncElements';
 import { useCanvasActions } from './useCanvasActions';
 import { useCytoscape, type CanvasEvents, type Selection } from './useCytoscape';
 import { useMapScene, type NodeMarks } from './useMapScene';
+import { useOverview } from './useOverview';
 import { fitRings, inView } from './viewport';
 import './canvas.css';
 
@@ -129,7 +131,20 @@ export function MapCanvas(props: MapCanvasProps) {
     });
   }, [cy, selection, scene]);
 
-  // Presentation: larger labels, then the rings fitted to the whole screen once it is there.
+  // Larger labels while presenting, plain ties when seen from afar: one stylesheet for both.
+  const overview = useOverview(cy);
+  const styled = useRef<{ cy: Core | null; key: string }>({ cy: null, key: 'false|false' });
+  useEffect(() => {
+    if (!cy) return;
+    const key = `${presenting}|${overview}`;
+    if (styled.current.cy === cy && styled.current.key === key) return;
+    const first = styled.current.cy !== cy;
+    styled.current = { cy, key };
+    if (first && key === 'false|false') return;
+    cy.style(mapStylesheet({ labelScale: presenting ? PRESENTATION_LABEL_SCALE : 1, overview }));
+  }, [cy, presenting, overview]);
+
+  // Entering or leaving the presentation: fit the rings to the new size once it is there.
   const shown = useRef(false);
   useEffect(() => {
     if (!cy) return;
@@ -137,7 +152,6 @@ export function MapCanvas(props: MapCanvasProps) {
       shown.current = true;
       return;
     }
-    cy.style(mapStylesheet({ labelScale: presenting ? PRESENTATION_LABEL_SCALE : 1 }));
     const refit = setTimeout(() => {
       cy.resize();
       fitRings(cy, scene.geometry, false);
@@ -161,6 +175,7 @@ export function MapCanvas(props: MapCanvasProps) {
           {t('ui.mapView.linkHint')}
         </p>
       )}
+      {overview && !linking && <p className="map-overview-hint">{t('ui.mapView.overview')}</p>}
       <MapToolbar actions={actions} label={t('ui.mapView.toolbar')} />
     </div>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../../shared/model';
 import { sampleMap } from '../../testing/sampleMap';
 import { withPlacements } from '../model/mapModel';
-import { cellKeyOf, computeGeometry, locate, polarOf, type Point } from './geometry';
+import { cellKeyOf, computeGeometry, LABEL_GUTTER, locate, polarOf, type Point } from './geometry';
 import { scatteredMap } from './layoutFixtures';
 import { drawnPositions } from './project';
 import { egoTiesOf } from './rings';
@@ -66,6 +66,14 @@ describe('tidyPlacements', () => {
     // Alone in its cell: the mother goes to the middle of the primary sector's inner ring.
     expect(polarOf({ x: 0, y: 0 }, after).angle).toBeCloseTo(-90, 0);
     expect(before).toBeGreaterThan(-90);
+  });
+
+  it('keeps the spoke below the person free for the ring names', () => {
+    const data = tidied(scatteredMap(150));
+    for (const p of data.placements) {
+      if (p.y <= 0) continue;
+      expect(Math.abs(p.x)).toBeGreaterThanOrEqual(LABEL_GUTTER);
+    }
   });
 
   it('puts the person back at the centre', () => {

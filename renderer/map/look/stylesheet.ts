@@ -32,7 +32,17 @@ export function gapGradient(color: string): { colors: string[]; positions: numbe
 export interface StylesheetOptions {
   /** Labels larger by this factor (presentation mode, for a projector). */
   labelScale?: number;
+  /**
+   * The whole of a large map seen from afar: ties drawn as plain straight lines in their
+   * colour and width (dashes, zig-zags and arrows would be a pixel wide, and drawing them
+   * halves the frame rate). The canvas says so on screen; zooming in brings them back.
+   */
+  overview?: boolean;
 }
+
+/** Below this zoom the map is drawn as an overview; above OVERVIEW_LEAVE in full again. */
+export const OVERVIEW_ENTER = 0.25;
+export const OVERVIEW_LEAVE = 0.3;
 
 /** Below this size on screen a label is not drawn: unreadable, and costly on large maps. */
 export const MIN_LABEL_PX = 6;
@@ -148,6 +158,7 @@ export function mapStylesheet(options: StylesheetOptions = {}): StylesheetJson {
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
     ...linkingStyles(),
     ...wishStyles(scale),
+    ...(options.overview ? overviewStyles() : []),
   ];
   return blocks as StylesheetJson;
 }
@@ -198,6 +209,23 @@ function wishStyles(scale: number) {
     {
       selector: 'node.wish-gone',
       style: { opacity: 0.4, 'font-style': 'italic', 'font-size': 15 * scale },
+    },
+  ];
+}
+
+function overviewStyles() {
+  return [
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'straight',
+        'line-style': 'solid',
+        'line-fill': 'solid',
+        'line-cap': 'butt',
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        'mid-target-arrow-shape': 'none',
+      },
     },
   ];
 }
