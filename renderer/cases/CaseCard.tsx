@@ -13,6 +13,8 @@ interface CaseCardProps {
   onOpen: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** Opens the export dialog (issue 8). */
+  onExport?: () => void;
   onSave: (fields: CaseFieldValues) => Promise<unknown>;
   onCancelEdit: () => void;
 }
@@ -83,6 +85,16 @@ export function CaseCard(props: CaseCardProps) {
         >
           {t('ui.actions.edit')}
         </button>
+        {props.onExport && (
+          <button
+            type="button"
+            className="button"
+            aria-label={t('exchange.open.exportNamed', { name: summary.pseudonym })}
+            onClick={props.onExport}
+          >
+            {t('exchange.open.export')}
+          </button>
+        )}
         <button
           type="button"
           className="button subtle danger-text"

@@ -6,6 +6,8 @@ import type { CaseSummary } from '../../shared/model';
 import { useApi } from '../bridge/ApiContext';
 import { useNotices } from '../errors/Notices';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportDialog } from '../exchange/ImportDialog';
 import { CaseCard } from './CaseCard';
 import { CaseForm } from './CaseForm';
 import type { CaseFieldValues } from './caseForm';
@@ -23,6 +25,8 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
   const [editingId, setEditingId] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
+  const [exporting, setExporting] = useState<CaseSummary | null>(null);
+  const [importing, setImporting] = useState(false);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
@@ -85,6 +89,9 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
           {t('ui.cases.listTitle')}
           {cases && cases.length > 0 && <span className="count-badge">{cases.length}</span>}
         </h2>
+        <button type="button" className="button" onClick={() => setImporting(true)}>
+          {t('exchange.open.import')}
+        </button>
         {cases === null && <p className="muted">{t('ui.loading')}</p>}
         {cases?.length === 0 && <p className="empty-state">{t('ui.cases.empty')}</p>}
         {cases && cases.length > 0 && (
@@ -100,11 +107,35 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
                 onCancelEdit={() => setEditingId(null)}
                 onSave={(fields) => save(summary.id, fields)}
                 onDelete={() => setDeleting(summary)}
+                onExport={() => setExporting(summary)}
               />
             ))}
           </ul>
         )}
       </section>
+      {exporting && (
+        <ExportDialog
+          caseId={exporting.id}
+          caseName={exporting.pseudonym}
+          onClose={() => setExporting(null)}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          onClose={() => setImporting(false)}
+          onImported={() => void reload()}
+          onOpenCase={(caseId) => {
+            const opened = cases?.find((c) => c.id === caseId);
+            setImporting(false);
+            if (opened) onOpen(opened);
+            else
+              void api['cases.list']({}).then((list) => {
+                const found = list.find((c) => c.id === caseId);
+                if (found) onOpen(found);
+              }, report);
+          }}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('ui.cases.deleteTitle', { name: deleting.pseudonym })}

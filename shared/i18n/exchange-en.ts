@@ -4,6 +4,7 @@ import type { Messages } from './fr';
 export const exchangeEn: Messages['exchange'] = {
   open: {
     export: 'Export…',
+    exportNamed: 'Export the case of {{name}}',
     import: 'Import a case…',
   },
   formats: {

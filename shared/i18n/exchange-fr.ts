@@ -3,6 +3,7 @@
 export const exchangeFr = {
   open: {
     export: 'Exporter…',
+    exportNamed: 'Exporter le dossier de {{name}}',
     import: 'Importer un dossier…',
   },
   formats: {
