@@ -79,14 +79,12 @@ export function drawMap(
       doc
         .rect(p.x - width / 2 - 1.5, top - 0.5, width + 3, doc.currentLineHeight() + 1)
         .fill('#ffffff');
-      doc
-        .fillColor(INK)
-        .text(actor.name, p.x - 45, top, {
-          width: 90,
-          align: 'center',
-          lineBreak: false,
-          ellipsis: true,
-        });
+      doc.fillColor(INK).text(actor.name, p.x - 45, top, {
+        width: 90,
+        align: 'center',
+        lineBreak: false,
+        ellipsis: true,
+      });
     }
   }
   doc.restore();
