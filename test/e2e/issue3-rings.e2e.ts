@@ -20,8 +20,8 @@ import { actorOnScreen, drag, mapPointOnScreen } from './map-drag';
 type PageGlobals = { __maillage?: { cy: Core } };
 
 /** The middle of the inner ring and of the middle ring, in map units (layout/geometry.ts). */
-const INNER = 107;
-const MIDDLE = 202;
+const INNER = 110;
+const MIDDLE = 210;
 
 async function seed(api: MaillageApi): Promise<{ caseId: string; mapId: string; egoId: string }> {
   const summary = await api['cases.create']({ pseudonym: 'Nora', birthYear: 2010 });

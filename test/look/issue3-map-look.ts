@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { appApi } from '../e2e/app-api';
 import { enterApp } from '../e2e/enter-app';
+import { actorOnScreen, drag, mapPointOnScreen } from '../e2e/map-drag';
 import { openBrowser, startApp, tempDataDir } from '../e2e/harness';
 import { createMapCase } from './map-cases';
 
@@ -33,6 +34,39 @@ async function tidy(page: Page) {
   await saved;
   await page.getByRole('button', { name: 'Voir toute la carte' }).click();
   await page.waitForTimeout(500);
+}
+
+/** What Lina would like: the CAF closer, Yanis further, Théo gone, her aunt there. */
+async function wish(page: Page) {
+  // Saved, and the actors that moved aside have glided to their place.
+  const edited = () =>
+    page
+      .waitForResponse((r) => r.url().endsWith('/api/map.applyEdits'))
+      .then(() => page.waitForTimeout(500));
+  let saved = edited();
+  await drag(page, await actorOnScreen(page, 'CAF 5'), await mapPointOnScreen(page, 115, 130));
+  await saved;
+  saved = edited();
+  await drag(page, await actorOnScreen(page, 'Ami Yanis'), await mapPointOnScreen(page, 310, -60));
+  await saved;
+  const theo = await actorOnScreen(page, 'Camarade Théo');
+  await page.mouse.click(theo.x, theo.y);
+  saved = edited();
+  await page.keyboard.press('Delete');
+  await saved;
+  const form = page.getByRole('form', { name: 'Une personne ou une structure' });
+  await form.getByLabel('Nom', { exact: true }).fill('Tante Nora');
+  await form.getByLabel('Lien avec Lina').selectOption({ label: '5 · Indispensable' });
+  saved = edited();
+  await form.getByRole('button', { name: 'Ajouter à la carte' }).click();
+  await saved;
+  // Out of the form (shortcuts leave typing alone), then tidy the wished map.
+  const wished = page.getByRole('img', { name: /Le réseau que Lina aimerait/ });
+  await wished.click({ position: { x: 12, y: 12 } });
+  saved = edited();
+  await page.keyboard.press('Alt+A');
+  await saved;
+  await page.waitForTimeout(300);
 }
 
 async function back(page: Page) {
@@ -64,12 +98,17 @@ async function main() {
     for (const size of sizes) {
       await openCase(page, size.name, size.actors + 1);
       await tidy(page);
-      await page.screenshot({ path: target(`issue3-map-${size.actors}.png`) });
+      await page
+        .locator('.map-stage')
+        .screenshot({ path: target(`issue3-map-${size.actors}.png`) });
       if (size.actors === 40) {
+        // A projector's 1280×800.
+        await page.setViewportSize({ width: 1280, height: 800 });
         await page.keyboard.press('F5');
         await page.waitForTimeout(700);
         await page.screenshot({ path: target('issue3-presentation.png') });
         await page.keyboard.press('Escape');
+        await page.setViewportSize({ width: 1600, height: 1000 });
         await page.waitForTimeout(300);
       }
       if (size.actors === 10) {
@@ -79,7 +118,8 @@ async function main() {
           .click();
         await page.getByRole('heading', { name: 'Le réseau que Lina aimerait' }).waitFor();
         await page.waitForTimeout(800);
-        await page.screenshot({ path: target('issue3-wished.png') });
+        await wish(page);
+        await page.locator('.wished-stage').screenshot({ path: target('issue3-wished.png') });
         await page.getByRole('button', { name: 'Carte d’aujourd’hui', exact: true }).click();
         await page.getByRole('heading', { name: 'Écocarte de Lina' }).waitFor();
       }

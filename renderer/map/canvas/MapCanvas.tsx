@@ -8,7 +8,7 @@ import type { MapData } from '../../../shared/model';
 import { useCommandRegistry } from '../../commands/CommandsContext';
 import type { CommandTarget, MenuRequest } from '../../commands/registry';
 import { dropGesture } from '../layout/drop';
-import { locate, type CellKey } from '../layout/geometry';
+import { bandOf, locate, type CellKey } from '../layout/geometry';
 import { tidyPlacements } from '../layout/tidy';
 import { mapStylesheet } from '../look/stylesheet';
 import type { Gesture } from '../model/gesture';
@@ -22,7 +22,7 @@ import { useCanvasActions } from './useCanvasActions';
 import { useCytoscape, type CanvasEvents, type Selection } from './useCytoscape';
 import { useMapScene, type NodeMarks } from './useMapScene';
 import { useOverview } from './useOverview';
-import { fitRings, inView } from './viewport';
+import { fitRings, inView, ringsInView } from './viewport';
 import './canvas.css';
 
 export type { Selection } from './useCytoscape';
@@ -110,18 +110,29 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const fitted = useRef(false);
+  const reach = useRef(0);
   useEffect(() => {
     if (!cy) return;
+    // Rings grown past the edges (a crowded ring took a row more): only then, refit.
+    const radius = bandOf(scene.geometry, 'outside').outer;
+    const grown = reach.current > 0 && radius > reach.current;
+    reach.current = radius;
     const first = !fitted.current && cy.nodes().empty();
     const added = syncElements(cy, scene.elements, { animateMoves: !first });
     if (first && primary) markFirstPaint(cy);
     if (!fitted.current && cy.nodes().nonempty()) {
       fitted.current = true;
       fitRings(cy, scene.geometry, false);
-    } else if (added.some((id) => !inView(cy, id))) {
+    } else if (added.some((id) => !inView(cy, id)) || (grown && !ringsInView(cy, scene.geometry))) {
+      // A new actor out of sight, or rings grown past the edges: show the whole map again.
       fitRings(cy, scene.geometry, true);
     }
   }, [cy, scene, primary]);
+
+  // The rings as drawn, for tests and diagnostics beside the instance.
+  useEffect(() => {
+    if (cy && window.__maillage?.cy === cy) window.__maillage.geometry = scene.geometry;
+  }, [cy, scene]);
 
   useEffect(() => {
     if (!cy) return;

@@ -110,12 +110,22 @@ export interface RingLabelSpot {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Ring names straight below the person, on the gap between two sectors where no actor sits. */
+/** Where the inner ring's name sits: just under the person, inside the first row. */
+export const INNER_LABEL_RADIUS = 70;
+
+/**
+ * Ring names straight below the person: the inner one just under the person, the others on
+ * the free gutter between two sectors (layout/geometry.ts, LABEL_GUTTER).
+ */
 export function zoneLabelSpots(geometry: MapGeometry): (RingLabelSpot & { zone: Zone })[] {
   return geometry.bands.map((band) => ({
     key: band.zone,
     zone: band.zone,
-    at: pointAt(geometry.centre, (band.inner + band.outer) / 2, 90),
+    at: pointAt(
+      geometry.centre,
+      band.zone === 'inner' ? INNER_LABEL_RADIUS : (band.inner + band.outer) / 2,
+      90,
+    ),
     anchor: 'middle',
   }));
 }

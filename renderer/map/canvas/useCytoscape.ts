@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Placement } from '../../../shared/model';
 import { linkAnalysisCanvas } from '../../analysis/overlay/canvasLink';
 import type { CommandTarget, MenuRequest } from '../../commands/registry';
-import type { Point } from '../layout/geometry';
+import type { MapGeometry, Point } from '../layout/geometry';
 import { mapStylesheet } from '../look/stylesheet';
 import { registerExtensions } from './extensions';
 
@@ -17,7 +17,7 @@ export type Selection = { type: 'actor' | 'tie'; id: string };
 declare global {
   interface Window {
     /** For end-to-end tests, benchmarks and diagnostics. */
-    __maillage?: { cy: Core };
+    __maillage?: { cy: Core; geometry?: MapGeometry };
   }
 }
 

@@ -66,3 +66,13 @@ export function inView(cy: Core, id: string): boolean {
     x >= view.x1 + margin && x <= view.x2 - margin && y >= view.y1 + margin && y <= view.y2 - margin
   );
 }
+
+/** Whether the rings (not their names) lie inside the viewport. */
+export function ringsInView(cy: Core, geometry: MapGeometry): boolean {
+  const radius = bandOf(geometry, 'outside').outer;
+  const view = cy.extent();
+  const { x, y } = geometry.centre;
+  return (
+    x - radius >= view.x1 && x + radius <= view.x2 && y - radius >= view.y1 && y + radius <= view.y2
+  );
+}

@@ -82,7 +82,7 @@ describe('dropGesture', () => {
   });
 
   it('stores a position inside the new cell', () => {
-    const { after, geometry } = drop(sampleMap(), IDS.school, pointAt({ x: 0, y: 0 }, 156, 150));
+    const { after, geometry } = drop(sampleMap(), IDS.school, pointAt({ x: 0, y: 0 }, 175, 150));
     const at = after.placements.find((p) => p.actorId === IDS.school)!;
     expect(locate(geometry, at)).toMatchObject({ zone: 'middle', sphere: 'formal_secondary' });
   });

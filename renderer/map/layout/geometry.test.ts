@@ -7,6 +7,7 @@ import {
   cellOf,
   computeGeometry,
   EGO_CLEAR,
+  EMPTY_OUTSIDE,
   locate,
   pointAt,
   ROW,
@@ -23,8 +24,14 @@ describe('computeGeometry', () => {
       ['inner', EGO_CLEAR, EGO_CLEAR + ROW],
       ['middle', EGO_CLEAR + ROW, EGO_CLEAR + 2 * ROW],
       ['outer', EGO_CLEAR + 2 * ROW, EGO_CLEAR + 3 * ROW],
-      ['outside', EGO_CLEAR + 3 * ROW, EGO_CLEAR + 4 * ROW],
+      ['outside', EGO_CLEAR + 3 * ROW, EGO_CLEAR + 3 * ROW + EMPTY_OUTSIDE],
     ]);
+  });
+
+  it('gives the band beyond the rings a full row once someone has no tie to the person', () => {
+    const lone = actor('00000000-0000-4000-8000-0000000001ff', { name: 'Voisin' });
+    const outside = computeGeometry(withActor(sampleMap(), lone)).bands[3]!;
+    expect(outside.outer - outside.inner).toBe(ROW);
   });
 
   it('puts the primary network at the top and covers the circle with the three sectors', () => {

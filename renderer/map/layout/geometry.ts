@@ -13,10 +13,12 @@ export interface Point {
 }
 
 /** Radial distance between two rows of actors, and the least arc between two neighbours. */
-export const ROW = 95;
-export const ARC = 105;
+export const ROW = 100;
+export const ARC = 115;
 /** Free space around the person before the inner ring's first row. */
 export const EGO_CLEAR = 60;
+/** The band beyond the rings while no actor is there (no tie to the person). */
+export const EMPTY_OUTSIDE = 50;
 
 /** Angles in degrees, 0 = right, clockwise (screen y points down). */
 export const SPHERE_SECTOR: Record<Sphere, { start: number; width: number }> = {
@@ -74,9 +76,12 @@ export interface CellKey {
 
 export const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
-/** The spoke straight below the person, where the ring names are written (RingsLayer). */
+/**
+ * The spoke straight below the person, where the names of the outer rings are written
+ * (RingsLayer; the inner ring's name sits just under the person, inside the first row).
+ */
 export const LABEL_SPOKE = 90;
-/** Arc kept free on each side of that spoke, so the ring names stay readable. */
+/** Arc kept free on each side of that spoke beyond the inner ring, so the names stay readable. */
 export const LABEL_GUTTER = 60;
 
 export interface Row {
@@ -96,8 +101,9 @@ export function rowCapacities(
   inner: number,
   rows: number,
 ): Row[] {
-  const guardStart = touches(arc.start, LABEL_SPOKE);
-  const guardEnd = touches(arc.start + arc.width, LABEL_SPOKE);
+  const labelled = inner > EGO_CLEAR;
+  const guardStart = labelled && touches(arc.start, LABEL_SPOKE);
+  const guardEnd = labelled && touches(arc.start + arc.width, LABEL_SPOKE);
   return Array.from({ length: rows }, (_, k) => {
     const radius = inner + ROW / 2 + k * ROW;
     const gutter = (LABEL_GUTTER / radius) * (180 / Math.PI);
@@ -166,15 +172,19 @@ export function computeGeometry(
   let inner = EGO_CLEAR;
   for (const zone of ZONES) {
     let rows = 1;
+    let occupied = false;
     for (const sector of sectors) {
       for (const arc of arcsOf(sector)) {
         const wanted = population.get(keyText({ zone, sphere: sector.sphere, domain: arc.domain }));
         if (!wanted) continue;
+        occupied = true;
         while (rowCapacities(arc, inner, rows).reduce((n, r) => n + r.slots, 0) < wanted) rows += 1;
       }
     }
-    bands.push({ zone, inner, outer: inner + rows * ROW, rows });
-    inner += rows * ROW;
+    // With nobody outside the rings, that band is only a margin to drop someone in.
+    const thickness = zone === 'outside' && !occupied ? EMPTY_OUTSIDE : rows * ROW;
+    bands.push({ zone, inner, outer: inner + thickness, rows });
+    inner += thickness;
   }
   return { centre, bands, sectors, domainSectors };
 }

@@ -68,10 +68,11 @@ describe('tidyPlacements', () => {
     expect(before).toBeGreaterThan(-90);
   });
 
-  it('keeps the spoke below the person free for the ring names', () => {
+  it('keeps the spoke below the person free for the names of the outer rings', () => {
     const data = tidied(scatteredMap(150));
+    const inner = computeGeometry(data).bands[0]!;
     for (const p of data.placements) {
-      if (p.y <= 0) continue;
+      if (p.y <= 0 || Math.hypot(p.x, p.y) < inner.outer) continue;
       expect(Math.abs(p.x)).toBeGreaterThanOrEqual(LABEL_GUTTER);
     }
   });

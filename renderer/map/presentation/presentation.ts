@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Labels are this much larger while presenting. */
-export const PRESENTATION_LABEL_SCALE = 1.25;
+export const PRESENTATION_LABEL_SCALE = 1.2;
 export const PRESENTING_CLASS = 'presenting';
 
 type Listener = () => void;
