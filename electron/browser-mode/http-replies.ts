@@ -33,6 +33,7 @@ const STATUS: Record<ErrorCode, number> = {
   wrong_passphrase: 403,
   unlock_delayed: 429,
   db_corrupt: 503,
+  pseudonymised: 409,
 };
 
 export function statusOf(result: WireResult): number {

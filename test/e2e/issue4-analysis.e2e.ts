@@ -247,7 +247,10 @@ describe('issue 4: reading the network', () => {
           const a = cy.getElementById(samia).position();
           const b = cy.getElementById(college).position();
           cy.getElementById(ase).position({ x: (a.x + b.x) / 2 + 160, y: (a.y + b.y) / 2 });
-          cy.fit(cy.collection(actors.map((id) => cy.getElementById(id))), 90);
+          cy.fit(
+            cy.nodes().filter((node) => actors.includes(node.id())),
+            90,
+          );
         },
         {
           ase: ids.actors.ase!,
