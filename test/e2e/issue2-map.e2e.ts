@@ -94,6 +94,8 @@ describe('issue 2: the ecomap survives a restart', () => {
       .locator('.save-state [role="status"]')
       .filter({ hasText: /^Enregistré$/ })
       .waitFor();
+    // A drop is brought inside its ring and sector (issue 3): let the actor glide there.
+    await page.waitForTimeout(600);
     const before = await nodes(page);
     const samiaBefore = before.find((n) => n.label.startsWith('Samia'))!;
     expect(samiaBefore.x).toBeGreaterThan(40);

@@ -22,29 +22,32 @@ export interface ToolAction {
 export function MapToolbar({ actions, label }: { actions: readonly ToolAction[]; label: string }) {
   const { t } = useTranslation();
   const keys = useShortcutText();
+  const button = (action: ToolAction) => {
+    const name = t(action.label);
+    const shortcut = action.shortcut ? keys(action.shortcut).join('+') : '';
+    return (
+      <button
+        key={action.id}
+        type="button"
+        className={action.wide ? 'map-tool wide' : 'map-tool'}
+        aria-label={name}
+        aria-pressed={action.pressed}
+        aria-keyshortcuts={action.shortcut && ariaShortcut(action.shortcut)}
+        title={shortcut ? `${name} (${shortcut})` : name}
+        disabled={action.disabled}
+        onClick={action.perform}
+        data-tool={action.id}
+      >
+        <ToolIcon name={action.icon} />
+        {action.wide && <span className="map-tool-text">{name}</span>}
+      </button>
+    );
+  };
+  // Wide buttons (with their name) sit apart at the bottom, so the column stays narrow.
   return (
-    <div className="map-toolbar" role="toolbar" aria-label={label} aria-orientation="vertical">
-      {actions.map((action) => {
-        const name = t(action.label);
-        const shortcut = action.shortcut ? keys(action.shortcut).join('+') : '';
-        return (
-          <button
-            key={action.id}
-            type="button"
-            className={action.wide ? 'map-tool wide' : 'map-tool'}
-            aria-label={name}
-            aria-pressed={action.pressed}
-            aria-keyshortcuts={action.shortcut && ariaShortcut(action.shortcut)}
-            title={shortcut ? `${name} (${shortcut})` : name}
-            disabled={action.disabled}
-            onClick={action.perform}
-            data-tool={action.id}
-          >
-            <ToolIcon name={action.icon} />
-            {action.wide && <span className="map-tool-text">{name}</span>}
-          </button>
-        );
-      })}
+    <div className="map-toolbar" role="toolbar" aria-label={label}>
+      <div className="map-tools-column">{actions.filter((a) => !a.wide).map(button)}</div>
+      <div className="map-tools-wide">{actions.filter((a) => a.wide).map(button)}</div>
     </div>
   );
 }
