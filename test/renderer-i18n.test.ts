@@ -10,7 +10,23 @@ import { CLOSENESS_VALUES } from '../renderer/map/panels/closeness';
 import { DIRECTIONS } from '../renderer/map/panels/tieForm';
 import { SECTORS } from '../renderer/map/panels/quickAdd';
 import { GROUP_ORDER } from '../renderer/commands/registry';
-import { CRITICALITIES, FREQUENCIES, PLACED_BY } from '../shared/model';
+import { CRITICALITIES, FREQUENCIES, PLACED_BY, SPHERES } from '../shared/model';
+import { ZONES } from '../renderer/map/layout/rings';
+import { WISH_MARKS } from '../renderer/map/wished/compare';
+
+const MAP_COMMAND_KEYS = [
+  'zoomIn',
+  'zoomOut',
+  'fit',
+  'tidy',
+  'linkMode',
+  'linkModeOff',
+  'domainSectors',
+  'presentation',
+  'leavePresentation',
+  'wished',
+  'current',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,6 +58,11 @@ const builtKeys = [
   ...FREQUENCIES.map((v) => `enums.frequency.${v}`),
   ...CRITICALITIES.map((v) => `enums.critical.${v}`),
   ...PLACED_BY.map((v) => `enums.placedBy.${v}`),
+  // The map itself (issue 3): command labels live in objects, the rest is built from lists.
+  ...MAP_COMMAND_KEYS.map((key) => `ui.mapView.commands.${key}`),
+  ...ZONES.flatMap((zone) => [`ui.mapView.zone.${zone}`, `ui.mapView.legend.zone.${zone}`]),
+  ...SPHERES.map((sphere) => `ui.mapView.sector.${sphere}`),
+  ...WISH_MARKS.map((mark) => `ui.mapView.wished.mark.${mark}`),
 ];
 
 describe.each(LANGUAGES)('renderer translations in %s', (language) => {

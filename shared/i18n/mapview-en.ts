@@ -30,6 +30,15 @@ export const mapViewEn: typeof mapViewFr = {
       current: 'Back to today’s map',
     },
     overview: 'Overview: ties are simplified; zoom in to see their details.',
+    legend: {
+      rings: 'The rings',
+      zone: {
+        inner: 'Indispensable: tie 5',
+        middle: 'Important: tie 4 or 3',
+        outer: 'Present: tie 2 or 1',
+        outside: 'Outside the rings: no direct tie',
+      },
+    },
     linkHint: 'Drag from one circle to another to tie them. Escape to stop.',
     wished: {
       title: 'The network {{name}} would like',

@@ -29,6 +29,15 @@ export const mapViewFr = {
       current: 'Revenir à la carte d’aujourd’hui',
     },
     overview: 'Vue d’ensemble : les liens sont simplifiés, agrandissez pour voir leurs détails.',
+    legend: {
+      rings: 'Les cercles',
+      zone: {
+        inner: 'Indispensable : lien 5',
+        middle: 'Important : lien 4 ou 3',
+        outer: 'Présent : lien 2 ou 1',
+        outside: 'Hors des cercles : pas de lien direct',
+      },
+    },
     linkHint: 'Glissez d’un rond à un autre pour les relier. Échap pour arrêter.',
     wished: {
       title: 'Le réseau que {{name}} aimerait',

@@ -54,3 +54,6 @@ export const NODE_LEGEND = [
     neutral: true,
   },
 ] as const satisfies readonly { key: string; sample: NodeLegendSample; neutral?: boolean }[];
+
+/** The rings under the map, from the centre out (layout/rings.ts gives their closeness). */
+export const RING_LEGEND = ['inner', 'middle', 'outer', 'outside'] as const;

@@ -1,7 +1,8 @@
 // The map's legend, always on the map screen, drawn from the canvas's own look tables.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NODE_LEGEND, TIE_LEGEND } from '../look/legendTable';
+import { RingSample } from '../canvas/RingSample';
+import { NODE_LEGEND, RING_LEGEND, TIE_LEGEND } from '../look/legendTable';
 import { tieLook } from '../look/tieLook';
 import { NodeSample, TieSample } from './LegendSamples';
 
@@ -31,6 +32,15 @@ export function Legend() {
             <li key={key}>
               <TieSample look={tieLook(sample)} />
               <span>{t(`ui.legend.tie.${key}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <h3 id={`${bodyId}-rings`}>{t('ui.mapView.legend.rings')}</h3>
+        <ul className="legend-list" aria-labelledby={`${bodyId}-rings`}>
+          {RING_LEGEND.map((zone) => (
+            <li key={zone}>
+              <RingSample zone={zone} />
+              <span>{t(`ui.mapView.legend.zone.${zone}`)}</span>
             </li>
           ))}
         </ul>
