@@ -22,10 +22,10 @@ export function RingSample({ zone }: { zone: Zone }) {
         <path
           key={ring}
           d={annularSector(centre, RADII[i]!, RADII[i + 1]!, -90, 90)}
-          fill="#f2b84b"
-          fillOpacity={i === index ? Math.max(0.5, ZONE_OPACITY[ring] * 2) : 0.12}
-          stroke="#c9b99f"
-          strokeWidth={i === index ? 1.5 : 0.75}
+          fill={i === index ? '#e69f00' : '#f2b84b'}
+          fillOpacity={i === index ? 0.85 : ZONE_OPACITY[ring] / 2}
+          stroke={i === index ? '#8a5f00' : '#c9b99f'}
+          strokeWidth={i === index ? 1.25 : 0.75}
         />
       ))}
       <circle cx={centre.x} cy={centre.y} r={3.5} fill="#243b6b" />
