@@ -134,6 +134,37 @@ describe('issue 3: the rings and sectors of the map', () => {
     expect(tieTo(stored, 'Malik').actor.sphere).toBe('primary');
     expect(tieTo(stored, 'Samia').ties.map((t) => t.closeness)).toEqual([5]);
 
+    // A long press (a finger, a pen) opens the same commands as the right-click menu, in a
+    // radial menu; letting go in its middle chooses nothing.
+    const samia = await actorOnScreen(page, 'Samia');
+    await page.mouse.move(samia.x, samia.y);
+    await page.mouse.down();
+    await page.waitForTimeout(900);
+    const entries = page.locator('.cxtmenu-content');
+    await expect.poll(() => entries.allTextContents()).toContain('Modifier l’élément sélectionné');
+    expect(await entries.allTextContents()).toContain('Retirer l’élément sélectionné');
+    await page.mouse.up();
+    expect(tieTo(await api['map.load']({ caseId }), 'Samia').ties).toHaveLength(1);
+
+    // Link mode: a drag from Samia to Malik draws a new tie (cytoscape-edgehandles), saved
+    // through the model and opened in the side panel.
+    await page
+      .getByRole('button', { name: 'Relier : tracer un lien d’un rond à un autre' })
+      .click();
+    edits = page.waitForResponse((r) => r.url().endsWith('/api/map.applyEdits'));
+    await drag(page, await actorOnScreen(page, 'Samia'), await actorOnScreen(page, 'Malik'), 20);
+    await edits;
+    stored = await api['map.load']({ caseId });
+    const samiaId = stored.actors.find((a) => a.name === 'Samia')!.id;
+    const malikId = stored.actors.find((a) => a.name === 'Malik')!.id;
+    expect(
+      stored.ties.filter((t) => t.sourceId === samiaId && t.targetId === malikId),
+    ).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Arrêter de relier' }).count())
+      .toBe(0);
+
     // After a reload Samia is drawn in the inner ring, where she was dropped.
     await page.reload();
     await enterApp(page, app.url);
