@@ -12,6 +12,7 @@ import {
   type RunningApp,
 } from './harness';
 import { enterApp } from './enter-app';
+import { actorOnScreen, drag } from './map-drag';
 
 type PageGlobals = { __maillage?: { cy: Core } };
 
@@ -41,7 +42,35 @@ async function addActor(page: Page, name: string, role: string, kind: string, sp
   await form.getByRole('status').filter({ hasText: name }).waitFor();
 }
 
-describe('issue 2: the ecomap survives a restart', () => {
+async function addTie(page: Page, from: string, to: string, quality: string) {
+  await page.getByRole('button', { name: 'Un lien entre deux acteurs' }).click();
+  const tieForm = page.getByRole('form', { name: 'Un lien entre deux acteurs' });
+  await tieForm.getByLabel('De', { exact: true }).selectOption({ label: from });
+  await tieForm.getByLabel('À', { exact: true }).selectOption({ label: to });
+  await tieForm.getByLabel('Qualité du lien').selectOption({ label: quality });
+  await tieForm.getByRole('button', { name: 'Relier' }).click();
+  await tieForm.getByRole('status').filter({ hasText: 'Lien ajouté' }).last().waitFor();
+}
+
+async function openLina(page: Page) {
+  const card = page.getByRole('listitem', { name: 'Lina' });
+  await card.getByText('4 acteurs · 7 liens').waitFor();
+  await card.getByRole('button', { name: 'Ouvrir l’écocarte de Lina' }).click();
+  await page.getByRole('heading', { name: 'Écocarte de Lina' }).waitFor();
+  await page.waitForFunction(
+    () => ((globalThis as unknown as PageGlobals).__maillage?.cy.nodes().length ?? 0) === 5,
+  );
+}
+
+async function edgeCount(page: Page) {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).__maillage?.cy.edges().length);
+}
+
+const VIEWPORT = { width: 1440, height: 1000 };
+
+const byLabel = (list: NodeState[]) => [...list].sort((a, b) => a.label.localeCompare(b.label));
+
+describe('issue 2: the ecomap survives a reload, a restart and a crash', () => {
   const dataDir = tempDataDir();
   let app: RunningApp | undefined;
   let session: BrowserSession | undefined;
@@ -53,7 +82,7 @@ describe('issue 2: the ecomap survives a restart', () => {
 
   it('keeps cases, actors, ties and dragged positions', async () => {
     app = await startApp(dataDir);
-    session = await openBrowser(() => app!.origin);
+    session = await openBrowser(() => app!.origin, VIEWPORT);
     let page = session.page;
     await enterApp(page, app.url);
     expect(new URL(page.url()).hash).toBe('');
@@ -67,61 +96,56 @@ describe('issue 2: the ecomap survives a restart', () => {
 
     await addActor(page, 'Samia', 'mère', 'Personne', 'Réseau primaire');
     await addActor(page, 'Collège', 'CPE', 'Organisation', 'Réseau secondaire formel');
-    await page.getByRole('button', { name: 'Un lien entre deux acteurs' }).click();
-    const tieForm = page.getByRole('form', { name: 'Un lien entre deux acteurs' });
-    await tieForm.getByLabel('De', { exact: true }).selectOption({ label: 'Samia (mère)' });
-    await tieForm.getByLabel('À', { exact: true }).selectOption({ label: 'Collège (CPE)' });
-    await tieForm.getByLabel('Qualité du lien').selectOption({ label: 'Conflictuel' });
-    await tieForm.getByRole('button', { name: 'Relier' }).click();
-    await tieForm.getByRole('status').filter({ hasText: 'Lien ajouté' }).waitFor();
+    await addActor(page, 'Karim', 'père', 'Personne', 'Réseau primaire');
+    await addActor(
+      page,
+      'Club de foot',
+      'entraîneur',
+      'Organisation',
+      'Réseau secondaire informel',
+    );
+    await addTie(page, 'Samia (mère)', 'Collège (CPE)', 'Conflictuel');
+    await addTie(page, 'Karim (père)', 'Samia (mère)', 'Stressant');
+    await addTie(page, 'Club de foot (entraîneur)', 'Karim (père)', 'Soutenant');
 
-    // Drag Samia 120 px to the right on screen.
-    const from = await page.evaluate(() => {
-      const cy = (globalThis as unknown as PageGlobals).__maillage!.cy;
-      const node = cy.nodes().filter((n) => String(n.data('label')).startsWith('Samia'));
-      const box = cy.container()!.getBoundingClientRect();
-      const at = node.renderedPosition();
-      return { x: box.left + at.x, y: box.top + at.y };
-    });
-    // A drag is one gesture: one map.applyEdits call (issue 3's undoable edits).
+    // Drag Samia a little to the right, within her ring: one gesture, one map.applyEdits call.
+    const samiaStart = (await nodes(page)).find((n) => n.label.startsWith('Samia'))!;
+    const from = await actorOnScreen(page, 'Samia');
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/map.applyEdits'));
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let step = 1; step <= 6; step++) await page.mouse.move(from.x + step * 20, from.y);
-    await page.mouse.up();
+    await drag(page, from, { x: from.x + 25, y: from.y + 6 });
     expect((await (await saved).json()) as unknown).toMatchObject({ ok: true });
     await page
       .locator('.save-state [role="status"]')
       .filter({ hasText: /^Enregistré$/ })
       .waitFor();
-    // A drop is brought inside its ring and sector (issue 3): let the actor glide there.
-    await page.waitForTimeout(600);
     const before = await nodes(page);
     const samiaBefore = before.find((n) => n.label.startsWith('Samia'))!;
-    expect(samiaBefore.x).toBeGreaterThan(40);
+    expect(samiaBefore.x).not.toBe(samiaStart.x);
 
-    expect(await app.stop()).toBe(0);
+    // Reload the page: everything is there.
+    await page.reload();
+    await enterApp(page, app.url);
+    await openLina(page);
+    expect(byLabel(await nodes(page))).toEqual(byLabel(before));
+    expect(await edgeCount(page)).toBe(7);
+    expect(session.foreignRequests()).toEqual([]);
     await session.close();
 
+    // Kill the server as a crash or a power cut would, and start it again on the same folder.
+    await app.kill();
     app = await startApp(dataDir);
-    session = await openBrowser(() => app!.origin);
+    session = await openBrowser(() => app!.origin, VIEWPORT);
     page = session.page;
     await enterApp(page, app.url);
-    const card = page.getByRole('listitem', { name: 'Lina' });
-    await card.getByText('2 acteurs · 3 liens').waitFor();
-    await card.getByRole('button', { name: 'Ouvrir l’écocarte de Lina' }).click();
-    await page.getByRole('heading', { name: 'Écocarte de Lina' }).waitFor();
-    await page.waitForFunction(
-      () => ((globalThis as unknown as PageGlobals).__maillage?.cy.nodes().length ?? 0) === 3,
-    );
-    const after = await nodes(page);
-    expect(after.sort((a, b) => a.label.localeCompare(b.label))).toEqual(
-      before.sort((a, b) => a.label.localeCompare(b.label)),
-    );
-    const edges = await page.evaluate(
-      () => (globalThis as unknown as PageGlobals).__maillage?.cy.edges().length,
-    );
-    expect(edges).toBe(3);
+    await openLina(page);
+    expect(byLabel(await nodes(page))).toEqual(byLabel(before));
+    expect(await edgeCount(page)).toBe(7);
     expect(session.foreignRequests()).toEqual([]);
+    await session.close();
+    session = undefined;
+
+    // Ctrl-C stops it cleanly.
+    expect(await app.stop()).toBe(0);
+    app = undefined;
   });
 });
