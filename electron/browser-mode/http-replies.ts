@@ -3,20 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { MaillageError, type ErrorCode, type WireResult } from '../../shared/errors';
 
-/** Only the renderer's own files and its own API calls: no inline scripts, no foreign origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../host/web-content';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
