@@ -10,7 +10,7 @@ import { FileProblemError } from '../../../shared/exchange/problems';
 import { readSphere } from '../../../shared/exchange/values';
 import type { JobControl } from './jobs';
 import { xmlText } from './graphml';
-import { elements, lineOf, parseXmlSafely } from './xml';
+import { checkGraphStructure, elements, lineOf, parseXmlSafely } from './xml';
 
 const CHECK_EVERY = 5_000;
 
@@ -69,37 +69,7 @@ export async function readGexf(text: string, control: JobControl): Promise<FlatG
   if (graphs.length === 0) throw new FileProblemError('no_graph');
   if (graphs.length > 1) throw new FileProblemError('nested_graph', { line: lineOf(graphs[1]) });
   control.progress('checking');
-  const nodeLines = new Map<string, number | null>();
-  for (const node of elements(document, 'node')) {
-    const id = node.getAttribute('id');
-    if (!id) throw new FileProblemError('missing_id', { line: lineOf(node), element: 'node' });
-    if (nodeLines.has(id))
-      throw new FileProblemError('duplicate_id', { line: lineOf(node), element: `node ${id}` });
-    nodeLines.set(id, lineOf(node));
-  }
-  const edgeLines = new Map<string, number | null>();
-  for (const edge of elements(document, 'edge')) {
-    const id = edge.getAttribute('id');
-    if (id) {
-      if (edgeLines.has(id))
-        throw new FileProblemError('duplicate_id', { line: lineOf(edge), element: `edge ${id}` });
-      edgeLines.set(id, lineOf(edge));
-    }
-    for (const end of ['source', 'target']) {
-      const value = edge.getAttribute(end);
-      if (!value)
-        throw new FileProblemError('missing_endpoint', {
-          line: lineOf(edge),
-          element: `edge ${id ?? ''}`.trim(),
-        });
-      if (!nodeLines.has(value)) {
-        throw new FileProblemError('unknown_endpoint', {
-          line: lineOf(edge),
-          element: `edge ${id ?? ''} → ${value}`,
-        });
-      }
-    }
-  }
+  const { nodes: nodeLines, edges: edgeLines } = checkGraphStructure(document);
   // An attvalue naming no declared attribute would crash graphology's reader: say where it is.
   const declared = new Set(elements(document, 'attribute').map((a) => a.getAttribute('id') ?? ''));
   for (const value of elements(document, 'attvalue')) {

@@ -20,7 +20,14 @@ import {
 import { NC_NAMESPACE } from '../../../shared/exchange/network-canvas';
 import { FileProblemError } from '../../../shared/exchange/problems';
 import type { JobControl } from './jobs';
-import { elements, lineOf, parseXmlSafely, type XmlDocument, type XmlElement } from './xml';
+import {
+  checkGraphStructure,
+  elements,
+  lineOf,
+  parseXmlSafely,
+  type XmlDocument,
+  type XmlElement,
+} from './xml';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 const CHECK_EVERY = 2_000;
@@ -100,7 +107,7 @@ export async function readGraphml(text: string, control: JobControl): Promise<Fl
   const hyperedge = elements(document, 'hyperedge')[0];
   if (hyperedge) throw new FileProblemError('hyperedges', { line: lineOf(hyperedge) });
   control.progress('checking');
-  const lines = checkStructure(document);
+  const lines = checkGraphStructure(document);
   const networkCanvas = normaliseKeys(document);
   await control.checkpoint();
 
@@ -151,42 +158,6 @@ export async function readGraphml(text: string, control: JobControl): Promise<Fl
     });
   });
   return flat;
-}
-
-/** Ids present and unique, ends known: checked on the DOM so the message gives the line. */
-function checkStructure(document: XmlDocument) {
-  const nodes = new Map<string, number | null>();
-  for (const node of elements(document, 'node')) {
-    const id = node.getAttribute('id');
-    if (!id) throw new FileProblemError('missing_id', { line: lineOf(node), element: 'node' });
-    if (nodes.has(id))
-      throw new FileProblemError('duplicate_id', { line: lineOf(node), element: `node ${id}` });
-    nodes.set(id, lineOf(node));
-  }
-  const edges = new Map<string, number | null>();
-  for (const edge of elements(document, 'edge')) {
-    const id = edge.getAttribute('id');
-    if (id) {
-      if (edges.has(id))
-        throw new FileProblemError('duplicate_id', { line: lineOf(edge), element: `edge ${id}` });
-      edges.set(id, lineOf(edge));
-    }
-    for (const end of ['source', 'target']) {
-      const value = edge.getAttribute(end);
-      if (!value)
-        throw new FileProblemError('missing_endpoint', {
-          line: lineOf(edge),
-          element: `edge ${id ?? ''}`.trim(),
-        });
-      if (!nodes.has(value)) {
-        throw new FileProblemError('unknown_endpoint', {
-          line: lineOf(edge),
-          element: `edge ${id ?? ''} → ${value}`,
-        });
-      }
-    }
-  }
-  return { nodes, edges };
 }
 
 /**

@@ -25,6 +25,45 @@ export function parseXmlSafely(text: string): XmlDocument {
   }
 }
 
+/**
+ * Ids present and unique, ends known, for GraphML and GEXF alike: checked on the DOM so the
+ * message gives the line. Returns the line of each node and edge id.
+ */
+export function checkGraphStructure(document: XmlDocument) {
+  const nodes = new Map<string, number | null>();
+  for (const node of elements(document, 'node')) {
+    const id = node.getAttribute('id');
+    if (!id) throw new FileProblemError('missing_id', { line: lineOf(node), element: 'node' });
+    if (nodes.has(id))
+      throw new FileProblemError('duplicate_id', { line: lineOf(node), element: `node ${id}` });
+    nodes.set(id, lineOf(node));
+  }
+  const edges = new Map<string, number | null>();
+  for (const edge of elements(document, 'edge')) {
+    const id = edge.getAttribute('id');
+    if (id) {
+      if (edges.has(id))
+        throw new FileProblemError('duplicate_id', { line: lineOf(edge), element: `edge ${id}` });
+      edges.set(id, lineOf(edge));
+    }
+    for (const end of ['source', 'target']) {
+      const value = edge.getAttribute(end);
+      if (!value)
+        throw new FileProblemError('missing_endpoint', {
+          line: lineOf(edge),
+          element: `edge ${id ?? ''}`.trim(),
+        });
+      if (!nodes.has(value)) {
+        throw new FileProblemError('unknown_endpoint', {
+          line: lineOf(edge),
+          element: `edge ${id ?? ''} → ${value}`,
+        });
+      }
+    }
+  }
+  return { nodes, edges };
+}
+
 export function elements(scope: XmlDocument | XmlElement, tag: string): XmlElement[] {
   return Array.from(scope.getElementsByTagName(tag));
 }
