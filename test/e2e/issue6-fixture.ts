@@ -2,33 +2,9 @@
 // admission, then the March and June changes (the same script as shared/snapshots/fixture.ts).
 // Shared by the issue 6 end-to-end test and its look script.
 import type { Page } from 'playwright-core';
+import { call } from './page-api';
 
-export type Wire = { ok: boolean; value?: unknown; error?: { code: string } };
-
-/** Calls the store as the page itself does (same secret, same origin); returns the wire answer. */
-export async function send(page: Page, op: string, input: unknown): Promise<Wire> {
-  return page.evaluate(
-    async ({ op, input }) => {
-      const { sessionStorage } = globalThis as unknown as {
-        sessionStorage: { getItem(key: string): string | null };
-      };
-      const secret = sessionStorage.getItem('maillage.secret') ?? '';
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as Wire;
-    },
-    { op, input },
-  );
-}
-
-export async function call<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const answer = await send(page, op, input);
-  if (!answer.ok) throw new Error(`${op} failed: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
+export { call, send, type Wire } from './page-api';
 
 export const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -14,29 +14,9 @@ import {
   type BrowserSession,
   type RunningApp,
 } from './harness';
+import { call as callApi } from './page-api';
 
 const ARTEFACTS = 'test/artefacts';
-
-/** Calls the API as the page itself does (same secret, same origin). */
-async function callApi<T>(page: Page, op: string, input: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ op, input }) => {
-      const page = globalThis as unknown as {
-        sessionStorage: { getItem(key: string): string | null };
-      };
-      const secret = page.sessionStorage.getItem('maillage.secret') ?? '';
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { op, input },
-  );
-  if (!answer.ok) throw new Error(`${op} failed: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
 
 async function caseCount(page: Page): Promise<number> {
   return (await callApi<unknown[]>(page, 'cases.list', {})).length;
