@@ -14,7 +14,9 @@ export async function enterApp(page: Page, url: string, passphrase = E2E_PASSPHR
 
 /** Fills the setup or unlock screen if one is shown; returns once the app itself is there. */
 export async function passGate(page: Page, passphrase = E2E_PASSPHRASE) {
-  const inApp = page.locator('.app-header');
+  // The app's own navigation: the security screens share the header but not the navigation, and
+  // show that header while they are still asking the vault for its state.
+  const inApp = page.locator('.app:not(.security-frame) .main-nav');
   const setup = page.getByRole('button', { name: 'Créer le coffre' });
   const unlock = page.getByRole('button', { name: 'Déverrouiller' });
   await inApp.or(setup).or(unlock).first().waitFor({ timeout: 30_000 });
