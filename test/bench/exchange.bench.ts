@@ -11,7 +11,7 @@ import { openStore } from '../../db';
 import { exportFiles } from '../../electron/host/exchange/export-files';
 import { readImport } from '../../electron/host/exchange/import-read';
 import type { JobControl } from '../../electron/host/exchange/jobs';
-import { guessMapping } from '../../shared/exchange/csv';
+import { ACTOR_FIELDS, guessMapping, TIE_FIELDS } from '../../shared/exchange/csv';
 import { previewOf } from '../../shared/exchange/preview';
 import { organisationNetwork } from '../fixtures/exchange/organisation-network';
 
@@ -72,34 +72,8 @@ try {
     start = performance.now();
     const mapping =
       format === 'csv'
-        ? guessMapping(
-            [
-              'id',
-              'label',
-              'kind',
-              'sphere',
-              'domain',
-              'role',
-              'notes',
-              'placed_by',
-              'ego',
-              'x',
-              'y',
-            ],
-            [
-              'id',
-              'source',
-              'target',
-              'closeness',
-              'valence',
-              'support_forward',
-              'support_backward',
-              'frequency',
-              'known_since',
-              'critical',
-              'notes',
-            ],
-          )
+        ? // The headers the CSV export wrote: the mapping fields, and an id column for ties.
+          guessMapping(ACTOR_FIELDS, ['id', ...TIE_FIELDS])
         : undefined;
     const outcome = await readImport(input, { now, mapping }, importControl);
     importControl.finish();
