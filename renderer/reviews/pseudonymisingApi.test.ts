@@ -1,7 +1,7 @@
 // While names are hidden, no answer carries a real name; writes that would put labels in place
 // of names are refused before reaching the store; unknown operations are refused too.
 import { describe, expect, it } from 'vitest';
-import type { Op } from '../../shared/api/contract';
+import type { MaillageApi, Op } from '../../shared/api/contract';
 import { MaillageError } from '../../shared/errors';
 import { reviewsFr } from '../../shared/i18n/reviews-fr';
 import { normaliseName } from '../../shared/snapshots/names';
@@ -28,6 +28,38 @@ function setup() {
   const { api, calls } = fakeApi(store.handlers);
   return { store, calls, api: pseudonymisingApi(api, reviewsFr.pseudonyms) };
 }
+
+/** The host's exchange operations, recorded: exports make jobs, the rest answers plainly. */
+function withExchange(api: MaillageApi) {
+  const sent: { op: Op; input: unknown }[] = [];
+  let jobs = 0;
+  const host = <K extends Op>(op: K, answer: (input: unknown) => unknown) =>
+    (async (input: unknown) => {
+      sent.push({ op, input: structuredClone(input) });
+      return answer(input);
+    }) as unknown as MaillageApi[K];
+  const exported = { state: 'exported', files: [] };
+  const exchange: MaillageApi = {
+    ...api,
+    'exchange.exportStart': host('exchange.exportStart', () => ({
+      jobId: idFor(`job:${jobs++}`),
+    })),
+    'exchange.job': host('exchange.job', () => exported),
+    'exchange.cancel': host('exchange.cancel', () => ({ state: 'cancelled' })),
+    'exchange.download': host('exchange.download', () => ({ data: '', last: true })),
+    'exchange.uploadStart': host('exchange.uploadStart', () => ({
+      uploadId: idFor('upload'),
+      chunkBytes: 1024,
+    })),
+    'exchange.uploadChunk': host('exchange.uploadChunk', () => ({ receivedBytes: 0 })),
+    'exchange.importStart': host('exchange.importStart', () => ({ jobId: idFor('import') })),
+    'exchange.importConfirm': host('exchange.importConfirm', () => ({ jobId: idFor('import') })),
+  };
+  return { sent, exchange };
+}
+
+const isPseudonymised = (error: unknown) =>
+  error instanceof MaillageError && error.code === 'pseudonymised';
 
 const leaks = (value: unknown) => {
   const text = normaliseName(JSON.stringify(value));
@@ -101,5 +133,79 @@ describe('the pseudonymising API', () => {
     const placements = [{ actorId: idFor('club'), x: 1, y: 2 }];
     expect(await api['placements.set']({ mapId, placements })).toEqual({ count: 1 });
     expect(await api['reviews.get']({ caseId: store.caseId })).toMatchObject({ due: false });
+  });
+
+  it('always asks the host for a pseudonymised export, even when the caller asks for names', async () => {
+    const store = memoryReviews();
+    const { sent, exchange } = withExchange(fakeApi(store.handlers).api);
+    const api = pseudonymisingApi(exchange, reviewsFr.pseudonyms);
+    const { jobId } = await api['exchange.exportStart']({
+      caseId: store.caseId,
+      format: 'json',
+      pseudonymise: false,
+    });
+    expect(sent).toEqual([
+      {
+        op: 'exchange.exportStart',
+        input: { caseId: store.caseId, format: 'json', pseudonymise: true },
+      },
+    ]);
+    // Its own export job can be followed, downloaded and cancelled.
+    expect(await api['exchange.job']({ jobId })).toEqual({ state: 'exported', files: [] });
+    expect(await api['exchange.download']({ jobId, file: 0, index: 0 })).toEqual({
+      data: '',
+      last: true,
+    });
+    expect(await api['exchange.cancel']({ jobId })).toEqual({ state: 'cancelled' });
+    expect(sent.map((s) => s.op)).toEqual([
+      'exchange.exportStart',
+      'exchange.job',
+      'exchange.download',
+      'exchange.cancel',
+    ]);
+  });
+
+  it('refuses a job it did not start (an import preview carries real names)', async () => {
+    const store = memoryReviews();
+    const { sent, exchange } = withExchange(fakeApi(store.handlers).api);
+    const api = pseudonymisingApi(exchange, reviewsFr.pseudonyms);
+    // Started by the same host, but not through this API: an import, or a job from before.
+    const foreign = (await exchange['exchange.importStart']({ files: [] })).jobId;
+    sent.length = 0;
+    await expect(api['exchange.job']({ jobId: foreign })).rejects.toSatisfy(isPseudonymised);
+    await expect(api['exchange.cancel']({ jobId: foreign })).rejects.toSatisfy(isPseudonymised);
+    await expect(api['exchange.download']({ jobId: foreign, file: 0, index: 0 })).rejects.toSatisfy(
+      isPseudonymised,
+    );
+    // Another wrapper's export job is not this one's either.
+    const other = pseudonymisingApi(exchange, reviewsFr.pseudonyms);
+    const { jobId } = await other['exchange.exportStart']({
+      caseId: store.caseId,
+      format: 'csv',
+      pseudonymise: true,
+    });
+    sent.length = 0;
+    await expect(api['exchange.job']({ jobId })).rejects.toSatisfy(isPseudonymised);
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses every step of an import, and never sends it', async () => {
+    const store = memoryReviews();
+    const { sent, exchange } = withExchange(fakeApi(store.handlers).api);
+    const api = pseudonymisingApi(exchange, reviewsFr.pseudonyms);
+    const uploadId = idFor('upload');
+    await expect(
+      api['exchange.uploadStart']({ fileName: 'dossier.json', sizeBytes: 10 }),
+    ).rejects.toSatisfy(isPseudonymised);
+    await expect(api['exchange.uploadChunk']({ uploadId, index: 0, data: '' })).rejects.toSatisfy(
+      isPseudonymised,
+    );
+    await expect(
+      api['exchange.importStart']({ files: [{ uploadId, role: 'data' }] }),
+    ).rejects.toSatisfy(isPseudonymised);
+    await expect(api['exchange.importConfirm']({ jobId: idFor('import') })).rejects.toSatisfy(
+      isPseudonymised,
+    );
+    expect(sent).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@
 // Changes that would write the shown labels back over the real names (editing an actor, a tie,
 // the case) are refused with 'pseudonymised'; operations this file does not know are refused
 // too, so a new screen cannot leak names by accident.
-import { OPS, type MaillageApi, type Op, type Output } from '../../shared/api/contract';
+// Exports (issue 8) go through, always pseudonymised by the host whatever the caller asked, and
+// only the jobs started here can be followed, cancelled and downloaded; imports are refused (an
+// import's preview shows the file's real names, and its case would be written from them).
+import { OPS, type Input, type MaillageApi, type Op, type Output } from '../../shared/api/contract';
 import { MaillageError } from '../../shared/errors';
 import type { MapData } from '../../shared/model';
 import { Pseudonymiser, type PseudonymWords } from '../../shared/snapshots/pseudonymise';
@@ -34,6 +37,9 @@ const PASS_THROUGH = new Set<Op>([
 ]);
 
 type Handler = (input: unknown) => Promise<unknown>;
+
+const refused = (op: Op) =>
+  new MaillageError('pseudonymised', `${op} is not available while names are hidden.`);
 
 export function pseudonymisingApi(api: MaillageApi, words: PseudonymWords): MaillageApi {
   const names = new Pseudonymiser(words);
@@ -120,20 +126,40 @@ export function pseudonymisingApi(api: MaillageApi, words: PseudonymWords): Mail
     },
   };
 
+  // The export jobs started through this API: any other job (an import's) is not ours to show.
+  const exportJobs = new Set<string>();
+  const ownJob =
+    (op: Op): Handler =>
+    async (input) => {
+      const jobId = (input as { jobId?: unknown } | null | undefined)?.jobId;
+      if (typeof jobId !== 'string' || !exportJobs.has(jobId)) throw refused(op);
+      return (api[op] as Handler)(input);
+    };
+  const replace: Partial<Record<Op, Handler>> = {
+    'exchange.exportStart': async (input) => {
+      const asked = input as Input<'exchange.exportStart'>;
+      const started = await api['exchange.exportStart']({ ...asked, pseudonymise: true });
+      exportJobs.add(started.jobId);
+      return started;
+    },
+    'exchange.job': ownJob('exchange.job'),
+    'exchange.cancel': ownJob('exchange.cancel'),
+    'exchange.download': ownJob('exchange.download'),
+  };
+
   const wrapped = {} as Record<Op, Handler>;
   for (const op of OPS) {
     const call = api[op] as Handler;
     const change = transform[op];
-    wrapped[op] = PASS_THROUGH.has(op)
-      ? call
-      : change
-        ? async (input) => change(await call(input), input)
-        : async () => {
-            throw new MaillageError(
-              'pseudonymised',
-              `${op} is not available while names are hidden.`,
-            );
-          };
+    wrapped[op] =
+      replace[op] ??
+      (PASS_THROUGH.has(op)
+        ? call
+        : change
+          ? async (input) => change(await call(input), input)
+          : async () => {
+              throw refused(op);
+            });
   }
   return wrapped as unknown as MaillageApi;
 }
