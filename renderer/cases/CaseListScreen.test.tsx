@@ -7,6 +7,7 @@ import { NetworkError } from '../bridge/transport';
 import { fakeApi } from '../testing/fakeApi';
 import { memoryCases } from '../testing/memoryCases';
 import { renderWithApp } from '../testing/renderWithApp';
+import { PrivacyProvider } from '../reviews/privacy';
 import { CaseListScreen } from './CaseListScreen';
 
 afterEach(cleanup);
@@ -98,5 +99,24 @@ describe('the case list', () => {
     renderWithApp(<CaseListScreen onOpen={() => {}} />, api, 'en');
     expect(await screen.findByText(/No supported person yet/)).toBeTruthy();
     expect(screen.getByLabelText('Year of birth')).toBeTruthy();
+  });
+
+  it('disables import, and says why, while names are hidden', async () => {
+    window.sessionStorage.setItem('maillage.pseudonymised', 'on');
+    try {
+      const { api } = fakeApi(memoryCases());
+      renderWithApp(
+        <PrivacyProvider>
+          <CaseListScreen onOpen={() => {}} />
+        </PrivacyProvider>,
+        api,
+      );
+      const button = screen.getByRole('button', { name: 'Importer un dossier…' });
+      expect((button as HTMLButtonElement).disabled).toBe(true);
+      const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+      expect(why?.textContent).toContain('Import indisponible tant que les noms sont masqués');
+    } finally {
+      window.sessionStorage.clear();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { useNotices } from '../errors/Notices';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { ExportDialog } from '../exchange/ExportDialog';
 import { ImportDialog } from '../exchange/ImportDialog';
+import { usePseudonymised } from '../reviews/privacy';
 import { CaseCard } from './CaseCard';
 import { CaseForm } from './CaseForm';
 import type { CaseFieldValues } from './caseForm';
@@ -27,6 +28,8 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
   const [exporting, setExporting] = useState<CaseSummary | null>(null);
   const [importing, setImporting] = useState(false);
+  // An imported file holds real names: no import while the header's switch hides them.
+  const namesHidden = usePseudonymised();
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
@@ -89,9 +92,20 @@ export function CaseListScreen({ onOpen }: { onOpen: (summary: CaseSummary) => v
           {t('ui.cases.listTitle')}
           {cases && cases.length > 0 && <span className="count-badge">{cases.length}</span>}
         </h2>
-        <button type="button" className="button" onClick={() => setImporting(true)}>
+        <button
+          type="button"
+          className="button"
+          disabled={namesHidden}
+          aria-describedby={namesHidden ? 'import-unavailable' : undefined}
+          onClick={() => setImporting(true)}
+        >
           {t('exchange.open.import')}
         </button>
+        {namesHidden && (
+          <p id="import-unavailable" className="field-hint">
+            {t('exchange.open.importUnavailable')}
+          </p>
+        )}
         {cases === null && <p className="muted">{t('ui.loading')}</p>}
         {cases?.length === 0 && <p className="empty-state">{t('ui.cases.empty')}</p>}
         {cases && cases.length > 0 && (

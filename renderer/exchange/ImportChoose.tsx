@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../shared/exchange/ops';
 import { RadioGroup } from '../forms/choices';
+import { usePseudonymised } from '../reviews/privacy';
 import { megabytes } from './files';
 
 export interface ChosenFiles {
@@ -17,6 +18,8 @@ export function ImportChoose({ onRead }: { onRead: (files: ChosenFiles) => void 
   const id = useId();
   const [kind, setKind] = useState<'data' | 'csv'>('data');
   const [files, setFiles] = useState<ChosenFiles>({});
+  // The pseudonymising API refuses imports: say so now rather than fail after the upload.
+  const namesHidden = usePseudonymised();
   const chosen = kind === 'data' ? [files.data] : [files.actors, files.ties];
   const tooLarge = chosen.find((file) => file !== undefined && file.size > MAX_IMPORT_BYTES);
   const ready =
@@ -63,11 +66,16 @@ export function ImportChoose({ onRead }: { onRead: (files: ChosenFiles) => void 
           })}
         </p>
       )}
+      {namesHidden && (
+        <p className="field-error" role="alert">
+          {t('exchange.open.importUnavailable')}
+        </p>
+      )}
       <div className="dialog-actions">
         <button
           type="button"
           className="button primary"
-          disabled={!ready || tooLarge !== undefined}
+          disabled={!ready || tooLarge !== undefined || namesHidden}
           onClick={() =>
             onRead(
               kind === 'data' ? { data: files.data } : { actors: files.actors, ties: files.ties },

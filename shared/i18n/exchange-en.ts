@@ -6,6 +6,11 @@ export const exchangeEn: Messages['exchange'] = {
     export: 'Export…',
     exportNamed: 'Export the case of {{name}}',
     import: 'Import a case…',
+    importUnavailable:
+      'Import is unavailable while names are hidden: an imported file holds real names. Click “Names hidden” at the top of the window to show them again, then import.',
+  },
+  commands: {
+    export: 'Export the open case…',
   },
   formats: {
     json: 'Maillage case (JSON)',
@@ -37,7 +42,8 @@ export const exchangeEn: Messages['exchange'] = {
     title: 'Export “{{name}}”',
     format: 'Format',
     pseudonymise: 'Pseudonymise (replace names with roles or initials)',
-    pseudonymiseForced: 'Names are hidden: the export is pseudonymised.',
+    pseudonymiseForced:
+      'Names are hidden in the whole window (“Names hidden”): the export is always pseudonymised. To export with real names, show them again first.',
     contains: 'What the file will contain',
     passphrase: 'File passphrase',
     passphraseConfirm: 'Confirm the passphrase',

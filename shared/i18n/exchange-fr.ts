@@ -5,6 +5,12 @@ export const exchangeFr = {
     export: 'Exporter…',
     exportNamed: 'Exporter le dossier de {{name}}',
     import: 'Importer un dossier…',
+    /** While the header's switch hides the names: imports wait until they are shown again. */
+    importUnavailable:
+      'Import indisponible tant que les noms sont masqués : un fichier importé contient les noms réels. Cliquez sur « Noms masqués » en haut de la fenêtre pour les rétablir, puis importez.',
+  },
+  commands: {
+    export: 'Exporter le dossier ouvert…',
   },
   formats: {
     json: 'Dossier Maillage (JSON)',
@@ -37,7 +43,8 @@ export const exchangeFr = {
     title: 'Exporter « {{name}} »',
     format: 'Format',
     pseudonymise: 'Pseudonymiser (remplacer les noms par des rôles ou des initiales)',
-    pseudonymiseForced: 'La pseudonymisation est active : l’export est pseudonymisé.',
+    pseudonymiseForced:
+      'Les noms sont masqués dans toute la fenêtre (« Noms masqués ») : l’export est toujours pseudonymisé. Pour exporter avec les noms réels, rétablissez-les d’abord.',
     contains: 'Ce que contiendra le fichier',
     passphrase: 'Phrase secrète du fichier',
     passphraseConfirm: 'Confirmer la phrase secrète',
