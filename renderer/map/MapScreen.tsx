@@ -23,6 +23,7 @@ import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
 import { useWishedView } from './wished/useWishedView';
 import { WishedScreen } from './wished/WishedScreen';
+import { MapExportButton } from '../exchange/MapExportButton';
 import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
@@ -181,6 +182,7 @@ function MapView({
         </p>
         <SaveIndicator store={store} />
         <ViewSwitch view={view} onChange={setView} />
+        <MapExportButton caseId={data.case.id} caseName={pseudonym} />
         {onReviews && <ReviewsBar caseId={data.case.id} onOpen={onReviews} />}
       </div>
       <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
