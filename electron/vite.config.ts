@@ -1,8 +1,10 @@
-// Builds the Node side into dist/electron/, in three builds because their formats differ:
+// Builds the Node side into dist/electron/, in four builds because their formats differ:
 // - node:    launcher.js and browser-mode.js, ES modules (package.json has "type": "module");
 // - main:    main.cjs, Electron's main process, CommonJS;
 // - preload: preload.cjs, CommonJS in one self-contained file, because a sandboxed preload may
-//            require nothing but 'electron'.
+//            require nothing but 'electron';
+// - worker:  exchange-worker.js, the exchange's worker thread (host/exchange/off-thread.ts finds
+//            it by this name), one self-contained ES module.
 // Native and platform modules stay external; zod, i18next and shared/ are bundled in.
 // The renderer is built on its own by renderer/vite.config.ts into dist/renderer.
 import { rmSync } from 'node:fs';
@@ -22,6 +24,10 @@ const EXTERNAL = [
   'argon2',
   // pdfkit reads its data files (fonts' metrics, colour profile) next to its own code.
   'pdfkit',
+  // One xmldom for everyone: graphology's GraphML and GEXF readers check \`instanceof Document\`
+  // against the xmldom they require, so the documents parsed by electron/cli/graphml.ts must come
+  // from that same module instance, not from a copy inlined in the bundle.
+  '@xmldom/xmldom',
   ...builtinModules,
   /^node:/,
 ];
@@ -84,12 +90,18 @@ export default defineConfig({
       extension: 'cjs',
       singleFile: true,
     }),
+    worker: nodeEnvironment({
+      input: { 'exchange-worker': fromRoot('electron/host/exchange/exchange-worker.ts') },
+      format: 'es',
+      extension: 'js',
+      singleFile: true,
+    }),
   },
   builder: {
     async buildApp(builder) {
-      // One clean folder for the three builds; each build then only adds its own files.
+      // One clean folder for the four builds; each build then only adds its own files.
       rmSync(outDir, { recursive: true, force: true });
-      for (const name of ['node', 'main', 'preload']) {
+      for (const name of ['node', 'main', 'preload', 'worker']) {
         const environment = builder.environments[name];
         if (environment === undefined) throw new Error(`No build environment named ${name}`);
         await builder.build(environment);

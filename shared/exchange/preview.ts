@@ -82,6 +82,14 @@ export class ImportReport {
   private readonly droppedItems = new Map<string, DroppedItem>();
   private readonly guessedItems = new Map<string, GuessedItem>();
 
+  /** A report from its findings (as they crossed a thread), to be added to as before. */
+  static from(dropped: readonly DroppedItem[], guessed: readonly GuessedItem[]): ImportReport {
+    const report = new ImportReport();
+    for (const item of dropped) report.droppedItems.set(`${item.kind}|${item.name}`, { ...item });
+    for (const item of guessed) report.guessedItems.set(`${item.field}|${item.value}`, { ...item });
+    return report;
+  }
+
   drop(kind: DroppedItem['kind'], name: string, count = 1): void {
     const key = `${kind}|${name}`;
     const item = this.droppedItems.get(key);

@@ -3,12 +3,10 @@
 // export is named by the case's label).
 import { csvRows } from '../../../shared/exchange/csv';
 import type { CaseDocument } from '../../../shared/exchange/document';
-import { flatten } from '../../../shared/exchange/flat-graph';
 import type { ExportFormat } from '../../../shared/exchange/ops';
 import { writeCsv } from './csv-files';
-import { writeGexf } from './gexf';
-import { writeGraphml } from './graphml';
 import type { JobControl } from './jobs';
+import { runOffThread } from './off-thread';
 import { renderReport } from './report/report';
 import { sealTransfer, TRANSFER_EXTENSION } from './transfer';
 
@@ -36,17 +34,16 @@ export async function exportFiles(
     case 'json':
       return [text(`${base}.json`, 'application/json', JSON.stringify(document, null, 2))];
     case 'graphml':
+    case 'gexf': {
+      const bytes = await runOffThread('write-xml', { format, document }, control);
       return [
-        text(
-          `${base}.graphml`,
-          'application/graphml+xml',
-          await writeGraphml(flatten(document), control),
-        ),
+        {
+          fileName: `${base}.${format}`,
+          mediaType: format === 'gexf' ? 'application/gexf+xml' : 'application/graphml+xml',
+          bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        },
       ];
-    case 'gexf':
-      return [
-        text(`${base}.gexf`, 'application/gexf+xml', await writeGexf(flatten(document), control)),
-      ];
+    }
     case 'csv': {
       const rows = csvRows(document);
       await control.checkpoint();

@@ -2,21 +2,14 @@
 // to the question the user must answer first: which columns (CSV), which passphrase (transfer).
 // The format is told by the content, never by the file's name: the transfer file's magic, then
 // `{` for JSON, then the root element of XML (graphml or gexf). Writes nothing.
-import { randomUUID } from 'node:crypto';
-import { flatFromCsv, guessMapping, type CsvMapping } from '../../../shared/exchange/csv';
-import { draftFromGraph } from '../../../shared/exchange/graph-import';
-import { parseJsonText, readAppDocument } from '../../../shared/exchange/migrations';
+import { guessMapping, type CsvMapping } from '../../../shared/exchange/csv';
 import type { JobState } from '../../../shared/exchange/ops';
-import {
-  ImportReport,
-  type ImportDraft,
-  type ImportFormat,
-} from '../../../shared/exchange/preview';
+import type { ImportDraft, ImportFormat } from '../../../shared/exchange/preview';
 import { FileProblemError } from '../../../shared/exchange/problems';
 import { readCsv, sampleOf } from './csv-files';
-import { readGexf } from './gexf';
-import { readGraphml } from './graphml';
 import type { JobControl } from './jobs';
+import { runOffThread } from './off-thread';
+import { draftOf, type WorkerTasks } from './worker-tasks';
 import { decodeText } from './text';
 import { isTransferFile, openTransfer } from './transfer';
 import type { UploadedFile } from './uploads';
@@ -55,49 +48,42 @@ export async function readImport(
         }
         throw error;
       }
-      await control.checkpoint();
-      return { kind: 'draft', draft: await readJson(text, control), format: 'transfer' };
+      return {
+        kind: 'draft',
+        draft: await readOffThread('read-json', { text }, control),
+        format: 'transfer',
+      };
     }
     const text = decodeText(bytes);
     const start = text.replace(/^\uFEFF/, '').trimStart();
     if (start.startsWith('{') || start.startsWith('[')) {
-      return { kind: 'draft', draft: await readJson(text, control), format: 'json' };
-    }
-    if (start.startsWith('<')) {
-      const root = rootName(start);
-      if (root === 'gexf') {
-        const graph = await readGexf(text, control);
-        return {
-          kind: 'draft',
-          draft: draftFromGraph(graph, { fileName, now, newId: randomUUID }),
-          format: 'gexf',
-        };
-      }
-      // graphml, or any other XML: the GraphML reader says what is wrong with it.
-      const graph = await readGraphml(text, control);
-      await control.checkpoint();
-      control.progress('mapping');
       return {
         kind: 'draft',
-        draft: draftFromGraph(graph, { fileName, now, newId: randomUUID }),
-        format: 'graphml',
+        draft: await readOffThread('read-json', { text }, control),
+        format: 'json',
       };
+    }
+    if (start.startsWith('<')) {
+      // graphml, or any other XML: the GraphML reader says what is wrong with it.
+      const format = rootName(start) === 'gexf' ? 'gexf' : 'graphml';
+      const draft = await readOffThread(
+        'read-xml',
+        { format, file: { fileName, text }, now },
+        control,
+      );
+      return { kind: 'draft', draft, format };
     }
     throw new FileProblemError('unknown_format', { line: 1 });
   }
   return readCsvFiles(files, options.mapping, now, control);
 }
 
-async function readJson(text: string, control: JobControl): Promise<ImportDraft> {
-  control.progress('parsing');
-  const value = parseJsonText(text);
-  await control.checkpoint();
-  control.progress('checking');
-  const { document, fromVersion } = readAppDocument(value);
-  const report = new ImportReport();
-  if (document.partnerships.length > 0)
-    report.drop('partnerships', '', document.partnerships.length);
-  return { document: { ...document, partnerships: [] }, report, source: 'maillage', fromVersion };
+async function readOffThread<K extends 'read-json' | 'read-xml' | 'read-csv'>(
+  task: K,
+  input: WorkerTasks[K]['input'],
+  control: JobControl,
+): Promise<ImportDraft> {
+  return draftOf(await runOffThread(task, input, control));
 }
 
 async function readCsvFiles(
@@ -107,29 +93,28 @@ async function readCsvFiles(
   control: JobControl,
 ): Promise<ReadOutcome> {
   if (!files.actors && !files.ties) throw new FileProblemError('empty');
-  control.progress('parsing');
-  const actors = files.actors
-    ? readCsv(decodeText(files.actors.bytes), files.actors.fileName)
-    : null;
-  const ties = files.ties ? readCsv(decodeText(files.ties.bytes), files.ties.fileName) : null;
-  await control.checkpoint();
-  if (mapping === undefined) {
-    return {
-      kind: 'question',
-      state: {
-        state: 'needs_mapping',
-        actors: actors ? sampleOf(actors) : null,
-        ties: ties ? sampleOf(ties) : null,
-        suggested: guessMapping(actors?.headers ?? null, ties?.headers ?? null),
-      },
-    };
+  const text = (file: UploadedFile | undefined) =>
+    file ? { fileName: file.fileName, text: decodeText(file.bytes) } : null;
+  const actors = text(files.actors);
+  const ties = text(files.ties);
+  if (mapping !== undefined) {
+    const draft = await readOffThread('read-csv', { actors, ties, mapping, now }, control);
+    return { kind: 'draft', draft, format: 'csv' };
   }
-  control.progress('mapping');
-  const report = new ImportReport();
-  const graph = flatFromCsv(actors, ties, mapping, report);
-  const fileName = (files.actors ?? files.ties)?.fileName ?? 'import.csv';
-  const draft = draftFromGraph(graph, { fileName, now, newId: randomUUID, report });
-  return { kind: 'draft', draft, format: 'csv' };
+  // The mapping step needs the columns and a few rows of each file.
+  control.progress('parsing');
+  const actorTable = actors ? readCsv(actors.text, actors.fileName) : null;
+  await control.checkpoint();
+  const tieTable = ties ? readCsv(ties.text, ties.fileName) : null;
+  return {
+    kind: 'question',
+    state: {
+      state: 'needs_mapping',
+      actors: actorTable ? sampleOf(actorTable) : null,
+      ties: tieTable ? sampleOf(tieTable) : null,
+      suggested: guessMapping(actorTable?.headers ?? null, tieTable?.headers ?? null),
+    },
+  };
 }
 
 /** The first element's name, past the XML declaration, comments and processing instructions. */
