@@ -108,7 +108,14 @@ try {
   console.log(
     `Exchange of ${ACTORS} actors and ${TIES} ties (targets: export ≤ ${TARGET_MS.export} ms, import ≤ ${TARGET_MS.import} ms, write ≤ ${TARGET_MS.write} ms)`,
   );
-  const header = ['format', 'export', 'import+preview', 'write (1 tx)', 'file', 'host blocked (max)'];
+  const header = [
+    'format',
+    'export',
+    'import+preview',
+    'write (1 tx)',
+    'file',
+    'host blocked (max)',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const row of [header, ...rows])
     console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`);
