@@ -7,7 +7,7 @@ export const exchangeEn: Messages['exchange'] = {
     exportNamed: 'Export the case of {{name}}',
     import: 'Import a case…',
     importUnavailable:
-      'Import is unavailable while names are hidden: an imported file holds real names. Click “Names hidden” at the top of the window to show them again, then import.',
+      'Import is unavailable while names are hidden: an imported file holds real names. Show the names again with the pseudonymisation button at the top of the window, then import.',
   },
   commands: {
     export: 'Export the open case…',
@@ -43,7 +43,7 @@ export const exchangeEn: Messages['exchange'] = {
     format: 'Format',
     pseudonymise: 'Pseudonymise (replace names with roles or initials)',
     pseudonymiseForced:
-      'Names are hidden in the whole window (“Names hidden”): the export is always pseudonymised. To export with real names, show them again first.',
+      'Names are hidden in the whole window: the export is always pseudonymised. To export with real names, show them again first (pseudonymisation button at the top of the window).',
     contains: 'What the file will contain',
     passphrase: 'File passphrase',
     passphraseConfirm: 'Confirm the passphrase',

@@ -7,7 +7,7 @@ export const exchangeFr = {
     import: 'Importer un dossier…',
     /** While the header's switch hides the names: imports wait until they are shown again. */
     importUnavailable:
-      'Import indisponible tant que les noms sont masqués : un fichier importé contient les noms réels. Cliquez sur « Noms masqués » en haut de la fenêtre pour les rétablir, puis importez.',
+      'Import indisponible tant que les noms sont masqués : un fichier importé contient les noms réels. Rétablissez les noms avec le bouton de pseudonymisation, en haut de la fenêtre, puis importez.',
   },
   commands: {
     export: 'Exporter le dossier ouvert…',
@@ -44,7 +44,7 @@ export const exchangeFr = {
     format: 'Format',
     pseudonymise: 'Pseudonymiser (remplacer les noms par des rôles ou des initiales)',
     pseudonymiseForced:
-      'Les noms sont masqués dans toute la fenêtre (« Noms masqués ») : l’export est toujours pseudonymisé. Pour exporter avec les noms réels, rétablissez-les d’abord.',
+      'Les noms sont masqués dans toute la fenêtre : l’export est toujours pseudonymisé. Pour exporter avec les noms réels, rétablissez-les d’abord (bouton de pseudonymisation, en haut de la fenêtre).',
     contains: 'Ce que contiendra le fichier',
     passphrase: 'Phrase secrète du fichier',
     passphraseConfirm: 'Confirmer la phrase secrète',

@@ -2,6 +2,8 @@
 // JSON and as a PNG of its map (downloads), the JSON imported again as a new case after its
 // preview (cancelled once: nothing written), a bad file refused with its translated reason and
 // line, CSV tables imported through the column-mapping step. No request leaves the app's origin.
+// With the header's "Pseudonymiser" switch on, an export from the map screen's own button holds
+// the labels and no real name, and importing says it waits until the names are shown again.
 // Screenshots: test/artefacts/issue8-*.png.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -208,6 +210,84 @@ describe('issue 8: export, import, and bad files', () => {
     await importDialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
     await page.locator('.map-screen').waitFor();
     expect(await caseCount(page)).toBe(3);
+
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('issue 8: exports while names are hidden', () => {
+  const dataDir = tempDataDir('maillage-e2e8p-');
+  let app: RunningApp | undefined;
+  let session: BrowserSession | undefined;
+
+  afterAll(async () => {
+    await session?.close();
+    await app?.stop();
+  });
+
+  it('exports from the map screen pseudonymised, and refuses imports, while the switch is on', async () => {
+    app = await startApp(dataDir);
+    session = await openBrowser(() => app!.origin, { width: 1280, height: 800 });
+    const page = session.page;
+    await enterApp(page, app.url);
+    await seedCase(page);
+    await page.reload();
+    await enterApp(page, app.url);
+    await page.getByRole('button', { name: 'Ouvrir l’écocarte de Lina' }).click();
+    const header = page.locator('.map-header');
+    await header.getByRole('heading', { name: /Lina/ }).waitFor();
+
+    // The header's switch: the map screen comes back with labels, and its Export… button too.
+    await page.getByRole('button', { name: 'Pseudonymiser', exact: true }).click();
+    await page.getByRole('button', { name: 'Noms masqués', exact: true }).waitFor();
+    await header.getByRole('heading', { name: /L\./ }).waitFor();
+    await header.getByRole('button', { name: 'Exporter…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Exporter « / });
+    await dialog.getByLabel('Dossier Maillage (JSON)').check();
+    const box = dialog.getByRole('checkbox', { name: /Pseudonymiser/ });
+    expect(await box.isChecked()).toBe(true);
+    expect(await box.isDisabled()).toBe(true);
+    await expect
+      .poll(() =>
+        dialog.getByText('l’export est toujours pseudonymisé', { exact: false }).isVisible(),
+      )
+      .toBe(true);
+    const real = ['Lina', 'Samia', 'Benali', 'Jean Moulin', 'Durand'];
+    const json = await downloadFrom(
+      page,
+      dialog.getByRole('button', { name: 'Exporter', exact: true }),
+    );
+    const text = json.bytes.toString('utf8');
+    expect(json.name.toLowerCase()).not.toContain('lina');
+    expect(real.filter((name) => text.includes(name))).toEqual([]);
+    const document = JSON.parse(text) as {
+      pseudonymised: boolean;
+      maps: { actors: { name: string }[] }[];
+    };
+    expect(document.pseudonymised).toBe(true);
+    expect(document.maps[0]!.actors.map((a) => a.name)).toContain('Mère');
+    await dialog.getByRole('status').filter({ hasText: 'Fichier prêt' }).waitFor();
+
+    // The image is drawn from the labels too.
+    await dialog.getByLabel('Image SVG').check();
+    const svg = await downloadFrom(
+      page,
+      dialog.getByRole('button', { name: 'Exporter', exact: true }),
+    );
+    const svgText = svg.bytes.toString('utf8');
+    expect(svg.name).not.toContain('Lina');
+    expect(real.filter((name) => svgText.includes(name))).toEqual([]);
+    expect(svgText).toContain('Mère');
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+    // Importing would show real names: the button says it waits until they are shown again.
+    await header.getByRole('button', { name: /Retour/ }).click();
+    const importButton = page.getByRole('button', { name: 'Importer un dossier…' });
+    await importButton.waitFor();
+    expect(await importButton.isDisabled()).toBe(true);
+    const why = page.locator(`#${await importButton.getAttribute('aria-describedby')}`);
+    expect(await why.textContent()).toContain('Import indisponible tant que les noms sont masqués');
+    await page.screenshot({ path: `${ARTEFACTS}/issue8-import-names-hidden.png` });
 
     expect(session.foreignRequests()).toEqual([]);
   });
