@@ -1,56 +1,35 @@
-// The app's own JSON: a map as shared/model.ts's `MapData`, either bare or wrapped as
-// `{ "format": "maillage", "version": 1, "map": MapData }`. Validated with the model's zod schema,
-// then checked for what a schema cannot say (ids unique, ties between known actors, one person).
-import { MapData } from '../../shared/model';
+// The app's own JSON, in any version the app has written: the case document of the exchange
+// (version 2, `{ "format": "maillage", "version": 2, "maps": [...], ... }`, as "Exporter → JSON"
+// writes it), the version-1 wrapper `{ "format": "maillage", "version": 1, "map": MapData }`, or
+// a bare MapData. Read, migrated and checked by shared/exchange/migrations.ts (the importer's
+// own reader); the command line analyses the case's current map.
+import type { MapData } from '../../shared/model';
+import { parseJsonText, readAppDocument } from '../../shared/exchange/migrations';
+import { FileProblemError } from '../../shared/exchange/problems';
 import { CliError } from './errors';
 
-export const APP_FORMAT = 'maillage';
-export const APP_FORMAT_VERSION = 1;
-
 export function readAppJson(text: string): MapData {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    const { document } = readAppDocument(parseJsonText(text));
+    const section = document.maps.find((m) => m.map.kind === 'current') ?? document.maps[0];
+    if (section === undefined) throw new CliError('invalid_map', { detail: 'maps: no map' });
+    return { case: document.case, ...section };
   } catch (error) {
-    throw new CliError('invalid_json', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (isObject(value) && 'format' in value) {
-    if (value.format !== APP_FORMAT) throw new CliError('unsupported_format');
-    if (value.version !== APP_FORMAT_VERSION) {
-      throw new CliError('unsupported_version', { version: String(value.version) });
+    if (!(error instanceof FileProblemError)) throw error;
+    const { code, line, element, detail } = error.problem;
+    switch (code) {
+      case 'invalid_json':
+        throw new CliError('invalid_json', { detail: detail ?? '' });
+      case 'not_maillage':
+        throw new CliError('unsupported_format', {});
+      case 'too_new':
+        throw new CliError('unsupported_version', {
+          version: (detail ?? '').replace('version ', ''),
+        });
+      default: {
+        const where = [element, line ? `line ${line}` : null, detail].filter(Boolean).join(': ');
+        throw new CliError('invalid_map', { detail: where || code });
+      }
     }
-    value = value.map;
   }
-  const parsed = MapData.safeParse(value);
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-      .join(' ; ');
-    throw new CliError('invalid_map', { detail });
-  }
-  checkReferences(parsed.data);
-  return parsed.data;
-}
-
-function checkReferences(data: MapData): void {
-  const ids = new Set<string>();
-  data.actors.forEach((actor, i) => {
-    if (ids.has(actor.id))
-      throw new CliError('invalid_map', { detail: `actors.${i}.id: duplicate id` });
-    ids.add(actor.id);
-  });
-  if (data.actors.filter((actor) => actor.isEgo).length > 1) {
-    throw new CliError('invalid_map', { detail: 'actors: more than one actor has isEgo' });
-  }
-  data.ties.forEach((tie, i) => {
-    for (const end of ['sourceId', 'targetId'] as const) {
-      if (!ids.has(tie[end]))
-        throw new CliError('invalid_map', { detail: `ties.${i}.${end}: unknown actor` });
-    }
-  });
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readAppDocument } from '../../shared/exchange/migrations';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'test/fixtures/cli', name);
@@ -102,6 +103,25 @@ describe('npm run cli -- analyze FILE --json', () => {
     const family = out.ties.find((t) => t.source === id(1) && t.target === id(2));
     expect(family).toMatchObject({ localBridge: false, span: 2 });
   });
+
+  it('analyses the case file the app exports today (JSON version 2) as its map', () => {
+    // The same map, as "Exporter → JSON" writes it: the whole case, its current map inside.
+    const { document } = readAppDocument(JSON.parse(readFileSync(fixture('map.json'), 'utf8')));
+    expect(document.version).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-cli-v2-'));
+    try {
+      const file = join(dir, 'dossier.json');
+      writeFileSync(file, JSON.stringify(document, null, 2));
+      const fromCase = cli('analyze', file, '--json');
+      expect(fromCase.stderr).toBe('');
+      expect(fromCase.code).toBe(0);
+      expect(JSON.parse(fromCase.stdout)).toEqual(
+        JSON.parse(cli('analyze', fixture('map.json'), '--json').stdout),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('npm run cli -- analyze FILE (the readable report)', () => {
@@ -139,7 +159,7 @@ describe('files the command line refuses', () => {
     ['unknown-node.graphml', /Lien \(ligne 7\) vers un nœud inconnu : « zoé »/],
     ['bad-weight.graphml', /Poids invalide \(ligne 7\) : « -2 »/],
     ['truncated.json', /JSON invalide/],
-    ['invalid-map.json', /La carte n’est pas valide : case\.id/],
+    ['invalid-map.json', /La carte n’est pas valide : (map\.)?case\.id/],
     ['notes.txt', /Format non pris en charge/],
     ['absent.graphml', /Impossible de lire le fichier .*absent\.graphml.* \(ENOENT\)/],
   ])('%s: a clear message and exit code 2', (name, message) => {
