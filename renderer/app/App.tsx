@@ -1,21 +1,19 @@
-// The application frame: header with the language switch, the error area, the commands
-// (shortcuts, palette, help, context menus) and the two screens.
+// The application frame: the header (AppHeader), the error area, the commands (shortcuts,
+// palette, help, context menus, lock) and the screens.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CaseListScreen } from '../cases/CaseListScreen';
 import { CommandOverlays } from '../commands/CommandOverlays';
 import { CommandsProvider } from '../commands/CommandsContext';
 import { NoticesProvider, useNotices } from '../errors/Notices';
-import { MainNav, placeOf, routeOf, type MainPlace } from '../home/MainNav';
+import { placeOf, routeOf, type MainPlace } from '../home/MainNav';
 import { NetworkScreens } from '../home/NetworkScreens';
 import type { NetworkRoute } from '../home/routes';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MapScreen } from '../map/MapScreen';
-import { PrivacyProvider, PrivateScope, PseudonymToggle } from '../reviews/privacy';
+import { PrivacyProvider, PrivateScope } from '../reviews/privacy';
 import { ReviewsScreen } from '../reviews/ReviewsScreen';
-import { SecurityButtons } from '../security/SecurityButtons';
 import { SecurityScreen } from '../security/SecurityScreen';
-import { Logo } from './Logo';
+import { useLockCommand } from '../security/useLockCommand';
+import { AppHeader } from './AppHeader';
 
 type Screen =
   | { name: 'cases' }
@@ -25,7 +23,6 @@ type Screen =
   | { name: 'network'; route: NetworkRoute };
 
 export function App() {
-  const { t } = useTranslation();
   // The home screen first: due evaluations and the ways into cases and the service's network.
   const [screen, setScreen] = useState<Screen>({ name: 'network', route: { view: 'home' } });
   const go = (place: MainPlace) =>
@@ -36,26 +33,13 @@ export function App() {
     // PrivateScope, which pseudonymises the answers while the switch is on.
     <PrivacyProvider>
       <div className={screen.name === 'map' ? 'app map-mode' : 'app'}>
-        <header className="app-header">
-          <div className="brand">
-            <Logo />
-            <div>
-              <p className="brand-name">{t('app.name')}</p>
-              <p className="brand-tagline">{t('app.tagline')}</p>
-            </div>
-          </div>
-          <MainNav
-            current={
-              place === 'security' ? null : place === 'map' || place === 'reviews' ? 'cases' : place
-            }
-            onGo={go}
-          />
-          <div className="header-actions">
-            <PseudonymToggle />
-            <SecurityButtons onOpen={() => setScreen({ name: 'security' })} />
-            <LanguageSwitch />
-          </div>
-        </header>
+        <AppHeader
+          current={
+            place === 'security' ? null : place === 'map' || place === 'reviews' ? 'cases' : place
+          }
+          onGo={go}
+          onSecurity={() => setScreen({ name: 'security' })}
+        />
         <NoticesProvider>
           <PrivateScope>
             <Commands>
@@ -86,6 +70,7 @@ export function App() {
                 />
               )}
               <CommandOverlays />
+              <SessionCommands />
             </Commands>
           </PrivateScope>
         </NoticesProvider>
@@ -98,4 +83,10 @@ export function App() {
 function Commands({ children }: { children: React.ReactNode }) {
   const { report } = useNotices();
   return <CommandsProvider onError={report}>{children}</CommandsProvider>;
+}
+
+/** The app-wide commands that need the open session: lock now (Ctrl+L). */
+function SessionCommands() {
+  useLockCommand();
+  return null;
 }

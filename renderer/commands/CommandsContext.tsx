@@ -55,15 +55,20 @@ export function useRegisterCommands(make: () => Command[], deps: readonly unknow
   );
 }
 
-/** One keydown listener for every shortcut: the first enabled matching command runs. */
+/**
+ * One keydown dispatcher for every shortcut: the first enabled matching command runs. Commands
+ * marked `first` answer in the capture phase, before the focused element; the others once the
+ * key has bubbled up, so a field or a grid that handles the key itself keeps it.
+ */
 function useCommandShortcuts(registry: CommandRegistry): void {
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
+    const dispatch = (event: KeyboardEvent, first: boolean) => {
       if (event.defaultPrevented || event.isComposing) return;
       const inDialog =
         event.target instanceof Element && event.target.closest('[aria-modal="true"]') !== null;
       const field = editableTarget(event.target);
       for (const command of registry.list()) {
+        if ((command.first ?? false) !== first) continue;
         const chords = [command.shortcut, ...(command.altShortcuts ?? [])].map(parseShortcut);
         const chord = chords.find((c) => matches(c, event));
         if (!chord) continue;
@@ -73,12 +78,19 @@ function useCommandShortcuts(registry: CommandRegistry): void {
         const ctx = registry.context('keyboard');
         if (!registry.isEnabled(command, ctx)) continue;
         event.preventDefault();
+        if (first) event.stopPropagation();
         registry.perform(command, ctx);
         return;
       }
     };
+    const onKeyDownFirst = (event: KeyboardEvent) => dispatch(event, true);
+    const onKeyDown = (event: KeyboardEvent) => dispatch(event, false);
+    window.addEventListener('keydown', onKeyDownFirst, { capture: true });
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDownFirst, { capture: true });
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, [registry]);
 }
 

@@ -64,6 +64,11 @@ export interface Command {
   contexts?: readonly CommandTarget['type'][];
   /** Default 'ignore': letters and Delete belong to the field being typed in. */
   whenTyping?: WhenTyping;
+  /**
+   * Answers before the focused element's own key handlers (capture phase), which then never see
+   * the chord: for locking, which no field, grid or canvas may swallow. Default false.
+   */
+  first?: boolean;
   isEnabled?: (ctx: CommandContext) => boolean;
   perform: (ctx: CommandContext) => void | Promise<void>;
 }

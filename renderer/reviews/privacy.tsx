@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { DOMAINS } from '../../shared/model';
 import type { PseudonymWords } from '../../shared/snapshots/pseudonymise';
+import { HideNamesIcon } from '../app/HeaderIcons';
 import { ApiProvider, useApi } from '../bridge/ApiContext';
 import { pseudonymisingApi } from './pseudonymisingApi';
 
@@ -100,12 +101,15 @@ export function PseudonymToggle({ className = 'chip' }: { className?: string }) 
   return (
     <button
       type="button"
-      className={className}
+      className={`${className} header-button`}
       aria-pressed={pseudonymised}
       title={t('reviews.privacy.hint')}
       onClick={() => setPseudonymised(!pseudonymised)}
     >
-      {t(pseudonymised ? 'reviews.privacy.on' : 'reviews.privacy.off')}
+      <HideNamesIcon />
+      <span className="header-label">
+        {t(pseudonymised ? 'reviews.privacy.on' : 'reviews.privacy.off')}
+      </span>
     </button>
   );
 }

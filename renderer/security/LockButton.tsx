@@ -1,23 +1,26 @@
-// The header's lock button (Ctrl+L does the same from anywhere).
+// The header's lock button. Ctrl+L does the same from anywhere: the registered command app.lock
+// (useLockCommand.ts), whose shortcut this button shows in its tooltip and aria-keyshortcuts.
 import { useTranslation } from 'react-i18next';
+import { LockIcon } from '../app/HeaderIcons';
+import { ariaShortcut } from '../commands/shortcuts';
+import { useShortcutText } from '../commands/useShortcutText';
 import { useSession } from './session';
+import { LOCK_SHORTCUT } from './useLockCommand';
 
 export function LockButton() {
   const { t } = useTranslation();
   const { lock } = useSession();
+  const keys = useShortcutText()(LOCK_SHORTCUT).join('+');
   return (
     <button
       type="button"
-      className="chip"
-      title={t('security.lock.title')}
-      aria-keyshortcuts="Control+L"
+      className="chip header-button"
+      title={t('security.lock.title', { keys })}
+      aria-keyshortcuts={ariaShortcut(LOCK_SHORTCUT)}
       onClick={() => void lock()}
     >
-      <svg className="lock-icon" width="14" height="16" viewBox="0 0 14 16" aria-hidden="true">
-        <rect x="1" y="7" width="12" height="8.5" rx="2" fill="currentColor" />
-        <path d="M4 7V4.5a3 3 0 0 1 6 0V7" stroke="currentColor" strokeWidth="2" fill="none" />
-      </svg>
-      {t('security.lock.button')}
+      <LockIcon />
+      <span className="header-label">{t('security.lock.button')}</span>
     </button>
   );
 }

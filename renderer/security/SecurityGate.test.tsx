@@ -12,8 +12,10 @@ import type { BackupInfo, SessionStatus } from '../../shared/api/security';
 import { MaillageError } from '../../shared/errors';
 import { createTranslator } from '../../shared/i18n';
 import { ApiProvider } from '../bridge/ApiContext';
+import { CommandsProvider } from '../commands/CommandsContext';
 import { LockButton } from './LockButton';
 import { SecurityGate } from './SecurityGate';
+import { useLockCommand } from './useLockCommand';
 
 afterEach(() => {
   cleanup();
@@ -79,15 +81,24 @@ function fakeHost(start: Partial<SessionStatus> = {}) {
   return { api, calls, handlers, restored };
 }
 
+/** Ctrl+L, as the app registers it inside the gate (useLockCommand). */
+function LockCommand() {
+  useLockCommand();
+  return null;
+}
+
 function renderGate(api: ReturnType<typeof fakeHost>['api']) {
   render(
     <I18nextProvider i18n={createTranslator('fr')}>
       <ApiProvider api={api}>
         <SecurityGate>
-          <main>
-            <p>La carte de Lina</p>
-            <LockButton />
-          </main>
+          <CommandsProvider>
+            <LockCommand />
+            <main>
+              <p>La carte de Lina</p>
+              <LockButton />
+            </main>
+          </CommandsProvider>
         </SecurityGate>
       </ApiProvider>
     </I18nextProvider>,

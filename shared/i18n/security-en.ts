@@ -51,7 +51,7 @@ export const securityEn: Widen<typeof securityFr> = {
     attempts_other: '{{count}} failed attempts since the last unlock.',
     wait: 'Too many failed attempts: try again in {{seconds}} s.',
   },
-  lock: { button: 'Lock', title: 'Lock now (Ctrl+L)' },
+  lock: { button: 'Lock', title: 'Lock now ({{keys}})' },
   damaged: {
     title: 'The data cannot be opened',
     damaged_database:

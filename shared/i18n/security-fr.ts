@@ -56,7 +56,7 @@ export const securityFr = {
   },
   lock: {
     button: 'Verrouiller',
-    title: 'Verrouiller maintenant (Ctrl+L)',
+    title: 'Verrouiller maintenant ({{keys}})',
   },
   damaged: {
     title: 'Les données ne peuvent pas être ouvertes',
