@@ -105,15 +105,18 @@ function tieStroke(
   else doc.lineCap('butt').undash();
 }
 
+const NEUTRAL_SAMPLE = { fill: '#ffffff', border: '#5b6574' };
+
 function drawNode(
   doc: PDFKit.PDFDocument,
   actor: Pick<Actor, 'isEgo' | 'kind' | 'sphere'>,
   x: number,
   y: number,
   r: number,
+  colours?: { fill: string; border: string },
 ) {
-  const fill = actor.isEgo ? EGO_COLOUR : SPHERE_COLOURS[actor.sphere];
-  const border = actor.isEgo ? EGO_BORDER : SPHERE_BORDERS[actor.sphere];
+  const fill = colours?.fill ?? (actor.isEgo ? EGO_COLOUR : SPHERE_COLOURS[actor.sphere]);
+  const border = colours?.border ?? (actor.isEgo ? EGO_BORDER : SPHERE_BORDERS[actor.sphere]);
   doc.lineWidth(Math.max(0.5, r / 8)).undash();
   if (actor.kind === 'organisation' && !actor.isEgo)
     doc.roundedRect(x - r, y - r, 2 * r, 2 * r, r / 4);
@@ -165,11 +168,9 @@ export function drawLegend(
       { isEgo: false, kind: 'person', sphere: 'informal_secondary' },
       words.spheres.informal_secondary,
     ],
-    [
-      { isEgo: false, kind: 'organisation', sphere: 'formal_secondary' },
-      words.spheres.formal_secondary,
-    ],
+    [{ isEgo: false, kind: 'person', sphere: 'formal_secondary' }, words.spheres.formal_secondary],
   ];
+  // The shape tells the kind whatever the sphere: drawn white, as the screen's legend does.
   const shapes: [Pick<Actor, 'isEgo' | 'kind' | 'sphere'>, string][] = [
     [{ isEgo: false, kind: 'person', sphere: 'informal_secondary' }, words.person],
     [{ isEgo: false, kind: 'organisation', sphere: 'informal_secondary' }, words.organisation],
@@ -183,7 +184,7 @@ export function drawLegend(
   doc.save().font('regular').fontSize(8);
   [...nodes, ...shapes].forEach(([sample, label], i) => {
     const top = y + i * row;
-    drawNode(doc, sample, x + 6, top + 5, 4.5);
+    drawNode(doc, sample, x + 6, top + 5, 4.5, i >= nodes.length ? NEUTRAL_SAMPLE : undefined);
     doc.fillColor(INK).text(label, x + 16, top + 1, { width: column - 20, lineBreak: false });
   });
   ties.forEach(([sample, label], i) => {

@@ -148,7 +148,7 @@ export async function renderReport(
         tie ? t(`enums.valence.${tie.valence}`) : r('none'),
       ];
     }),
-    ['*', '*', 90, 80, 50, 65],
+    ['*', '*', 90, 80, 58, 65],
   );
   if (others.length > ACTORS_LISTED)
     paragraph(doc, r('moreActors', { count: others.length - ACTORS_LISTED }), {
@@ -237,7 +237,9 @@ function figureRows(m: MapMeasures, r: (key: string) => string): string[][] {
 }
 
 function decimal(value: number | null): string {
-  return value === null ? '—' : value.toLocaleString(LOCALE, { maximumFractionDigits: 2 });
+  return value === null
+    ? '—'
+    : value.toLocaleString(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 function longDate(isoDay: string): string {
