@@ -120,6 +120,9 @@ export const workflowEn: Widen<typeof workflowFr> = {
     sector: 'Sector',
     placedBy: 'Placed by',
     add: 'Add',
+    options: 'Options',
+    optionsHint: 'Choices for the next names: sector, tie, person or organisation, placed by',
+    summary: '{{sector}}, tie {{closeness}}, {{kind}}, placed by {{placedBy}}',
     added: '“{{name}}” added: {{sector}}, tie {{closeness}}.',
     duplicate:
       '“{{name}}” is already on the map ({{where}}). Enter will still add it as another actor.',

@@ -117,6 +117,9 @@ export const workflowFr = {
     sector: 'Secteur',
     placedBy: 'Placé par',
     add: 'Ajouter',
+    options: 'Options',
+    optionsHint: 'Choix des prochains ajouts : secteur, lien, personne ou organisation, placé par',
+    summary: '{{sector}}, lien {{closeness}}, {{kind}}, placé par {{placedBy}}',
     added: '« {{name}} » ajouté : {{sector}}, lien {{closeness}}.',
     duplicate:
       '« {{name}} » est déjà sur la carte ({{where}}). Entrée l’ajoutera quand même comme un autre acteur.',

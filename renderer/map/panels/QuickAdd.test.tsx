@@ -1,15 +1,20 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../testing/fakeApi';
 import { renderWithApp } from '../../testing/renderWithApp';
 import { IDS, sampleMap } from '../../testing/sampleMap';
 import { MapStore } from '../model/mapStore';
 import { useMapData } from '../model/useMapData';
 import { QuickAdd } from './QuickAdd';
+import { QUICK_ADD_EXPANDED_KEY } from './useQuickAddExpanded';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  vi.unstubAllGlobals();
+});
 
 function Harness({ store }: { store: MapStore }) {
   const data = useMapData(store);
@@ -89,5 +94,66 @@ describe('the quick add', () => {
     expect(screen.getByText('Ce texte est trop long.')).toBeTruthy();
     expect(store.getSnapshot().actors).toHaveLength(3);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the quick add on a short window', () => {
+  /** A window whose height does or does not reach 900 px. */
+  const windowHeight = (tall: boolean) =>
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(min-height: 900px)' && tall,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+
+  it('folds its choices away behind a toggle, keeps the field, and remembers it', async () => {
+    windowHeight(true);
+    const { field, store, user } = setup();
+    const toggle = screen.getByRole('button', { name: 'Options' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const choices = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(choices.hidden).toBe(false);
+    expect(screen.getByRole('combobox', { name: 'Secteur' })).toBeTruthy();
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(choices.hidden).toBe(true);
+    expect(screen.queryByRole('combobox', { name: 'Secteur' })).toBeNull();
+    expect(sessionStorage.getItem(QUICK_ADD_EXPANDED_KEY)).toBe('false');
+    // The choices are summed up beside the prompt, and their shortcuts still work.
+    expect(
+      screen.getByText('Famille, lien 4 · Proche, personne, placé par la personne accompagnée'),
+    ).toBeTruthy();
+    await user.click(field);
+    await user.keyboard('{Alt>}2{/Alt}{Alt>}p{/Alt}');
+    expect(
+      screen.getByText("Famille, lien 2 · Faible, personne, placé par l'éducateur"),
+    ).toBeTruthy();
+    await user.keyboard('Nora{Enter}');
+    expect(added(store, 'Nora').tie?.closeness).toBe(2);
+    // The field still has its hint as description.
+    expect(field.getAttribute('aria-describedby')).toContain(choices.querySelector('p')!.id);
+
+    // The next map screen of the session opens as it was left.
+    cleanup();
+    setup();
+    expect(screen.getByRole('button', { name: 'Options' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+  });
+
+  it('starts folded below 900 px high, unless it was opened in this session', async () => {
+    windowHeight(false);
+    const { user } = setup();
+    const toggle = screen.getByRole('button', { name: 'Options' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(screen.getByRole('combobox', { name: 'Secteur' })).toBeTruthy();
+    cleanup();
+    setup();
+    expect(screen.getByRole('button', { name: 'Options' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 });

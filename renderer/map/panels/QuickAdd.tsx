@@ -1,19 +1,20 @@
 // Entering people fast: type a name (optionally ", role") and press Enter; the actor appears
 // in the current sector and ring, tied to the person, and the field stays focused for the next
-// name. Alt+1..5 choose the ring, Alt+↑/↓ the sector (the prompt follows), Alt+P who placed it.
+// name. Alt+1..5 choose the ring, Alt+↑/↓ the sector (the prompt follows), Alt+P who placed it
+// (useQuickAddChoice). The choices and the hint fold away behind a toggle, leaving the prompt,
+// the field and a one-line summary of the choices (useQuickAddExpanded).
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import { MaillageError } from '../../../shared/errors';
-import { useRegisterCommands } from '../../commands/CommandsContext';
-import type { Command } from '../../commands/registry';
 import { useNotices } from '../../errors/Notices';
 import type { Selection } from '../canvas/MapCanvas';
 import { egoOf } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
-import type { ActorKind, PlacedBy } from '../model/enums';
-import { CLOSENESS_CHOICES, parseEntry, sameName, SECTORS } from './quickAdd';
+import { parseEntry, sameName, SECTORS } from './quickAdd';
 import { QuickAddChoices } from './QuickAddChoices';
+import { useQuickAddChoice } from './useQuickAddChoice';
+import { useQuickAddExpanded } from './useQuickAddExpanded';
 
 interface QuickAddProps {
   store: MapStore;
@@ -25,74 +26,16 @@ interface QuickAddProps {
 export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
   const { t } = useTranslation();
   const { report } = useNotices();
-  // Ring and kind start at the sector's usual ones each time the sector changes.
-  const [{ sectorIndex, closeness, kind }, setChoice] = useState(sectorChoice(0));
-  const setCloseness = (value: number) => setChoice((was) => ({ ...was, closeness: value }));
-  const [placedBy, setPlacedBy] = useState<PlacedBy>('young_person');
+  const choice = useQuickAddChoice();
+  const { sectorIndex, sector, closeness, kind, placedBy, goToSector } = choice;
+  const [expanded, setExpanded] = useQuickAddExpanded();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [added, setAdded] = useState('');
   const fieldId = useId();
-  const sector = SECTORS[sectorIndex]!;
   const egoName = egoOf(data)?.name ?? '';
   const entry = parseEntry(text);
   const twin = sameName(data, entry.name);
-
-  const goToSector = (index: number) => setChoice(sectorChoice(index));
-
-  useRegisterCommands(() => {
-    const step = (by: number) => () => setChoice((was) => sectorChoice(was.sectorIndex + by));
-    const rings = CLOSENESS_CHOICES.map((value): Command => ({
-      id: `interview.closeness${value}`,
-      label: 'ui.commands.ring',
-      labelParams: { closeness: value },
-      shortcut: `Alt+${value}`,
-      group: 'interview',
-      whenTyping: 'run',
-      perform: () => setChoice((was) => ({ ...was, closeness: value })),
-    }));
-    return [
-      ...rings,
-      {
-        id: 'interview.nextSector',
-        label: 'ui.commands.nextPrompt',
-        shortcut: 'Alt+ArrowDown',
-        altShortcuts: ['Alt+PageDown'],
-        group: 'interview',
-        whenTyping: 'run',
-        perform: step(1),
-      },
-      {
-        id: 'interview.previousSector',
-        label: 'ui.commands.previousPrompt',
-        shortcut: 'Alt+ArrowUp',
-        altShortcuts: ['Alt+PageUp'],
-        group: 'interview',
-        whenTyping: 'run',
-        perform: step(-1),
-      },
-      {
-        id: 'interview.kind',
-        label: 'ui.commands.kind',
-        shortcut: 'Alt+O',
-        group: 'interview',
-        whenTyping: 'run',
-        perform: () =>
-          setChoice((was) => ({
-            ...was,
-            kind: was.kind === 'person' ? 'organisation' : 'person',
-          })),
-      },
-      {
-        id: 'interview.placedBy',
-        label: 'ui.commands.placedBy',
-        shortcut: 'Alt+P',
-        group: 'interview',
-        whenTyping: 'run',
-        perform: () => setPlacedBy((was) => (was === 'young_person' ? 'educator' : 'young_person')),
-      },
-    ];
-  }, []);
 
   const add = () => {
     if (entry.name === '') return;
@@ -125,19 +68,36 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
     }
   };
 
+  // What the folded choices are set to, beside the prompt.
+  const summary = t('ui.quickAdd.summary', {
+    sector: t(`ui.quickAdd.sectors.${sector.id}`),
+    closeness: t(`ui.closeness.${closeness}`),
+    kind: t(`enums.kind.${kind}`).toLocaleLowerCase(),
+    placedBy: t(`enums.placedBy.${placedBy}`).toLocaleLowerCase(),
+  });
   const described = [`${fieldId}-hint`, twin && `${fieldId}-twin`, error && `${fieldId}-error`];
   return (
-    <section className="quick-add" aria-labelledby={`${fieldId}-title`}>
+    <section
+      className={expanded ? 'quick-add' : 'quick-add compact'}
+      aria-labelledby={`${fieldId}-title`}
+    >
       <h2 id={`${fieldId}-title`} className="visually-hidden">
         {t('ui.quickAdd.title')}
       </h2>
       <div className="quick-add-main">
-        <label htmlFor={fieldId} className="quick-add-prompt">
-          {t(`ui.quickAdd.prompts.${sector.id}`)}
-          <span className="muted quick-add-count">
-            {t('ui.quickAdd.promptOf', { index: sectorIndex + 1, count: SECTORS.length })}
-          </span>
-        </label>
+        <div className="quick-add-head">
+          <label htmlFor={fieldId} className="quick-add-prompt">
+            {t(`ui.quickAdd.prompts.${sector.id}`)}
+            <span className="muted quick-add-count">
+              {t('ui.quickAdd.promptOf', { index: sectorIndex + 1, count: SECTORS.length })}
+            </span>
+          </label>
+          {!expanded && (
+            <p className="muted quick-add-summary" title={summary}>
+              {summary}
+            </p>
+          )}
+        </div>
         <div className="quick-add-row">
           <input
             ref={ref}
@@ -163,20 +123,34 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
           <button type="button" className="button" onClick={() => goToSector(sectorIndex + 1)}>
             {t('ui.quickAdd.skip')}
           </button>
+          <button
+            type="button"
+            className="button subtle quick-add-toggle"
+            aria-expanded={expanded}
+            aria-controls={`${fieldId}-choices`}
+            title={t('ui.quickAdd.optionsHint')}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {t('ui.quickAdd.options')}
+            <span className="quick-add-chevron" aria-hidden="true" />
+          </button>
         </div>
-        <QuickAddChoices
-          sectorIndex={sectorIndex}
-          onSector={goToSector}
-          closeness={closeness}
-          onCloseness={setCloseness}
-          kind={kind}
-          onKind={(value) => setChoice((was) => ({ ...was, kind: value }))}
-          placedBy={placedBy}
-          onPlacedBy={setPlacedBy}
-        />
-        <p id={`${fieldId}-hint`} className="field-hint">
-          {t('ui.quickAdd.hint', { name: egoName })}
-        </p>
+        <div id={`${fieldId}-choices`} className="quick-add-choices-area" hidden={!expanded}>
+          <QuickAddChoices
+            sectorIndex={sectorIndex}
+            onSector={goToSector}
+            closeness={closeness}
+            onCloseness={choice.setCloseness}
+            kind={kind}
+            onKind={choice.setKind}
+            placedBy={placedBy}
+            onPlacedBy={choice.setPlacedBy}
+          />
+          {/* Still the field's description while folded away. */}
+          <p id={`${fieldId}-hint`} className="field-hint">
+            {t('ui.quickAdd.hint', { name: egoName })}
+          </p>
+        </div>
         {error && (
           <p id={`${fieldId}-error`} className="field-error">
             {error}
@@ -198,10 +172,4 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
       </div>
     </section>
   );
-}
-
-function sectorChoice(index: number): { sectorIndex: number; closeness: number; kind: ActorKind } {
-  const sectorIndex = (index + SECTORS.length) % SECTORS.length;
-  const sector = SECTORS[sectorIndex]!;
-  return { sectorIndex, closeness: sector.closeness, kind: sector.kind };
 }
