@@ -98,18 +98,18 @@ export function PrivateScope({ children }: { children: ReactNode }) {
 export function PseudonymToggle({ className = 'chip' }: { className?: string }) {
   const { t } = useTranslation();
   const { pseudonymised, setPseudonymised } = usePrivacy();
+  const label = t(pseudonymised ? 'reviews.privacy.on' : 'reviews.privacy.off');
   return (
     <button
       type="button"
       className={`${className} header-button`}
       aria-pressed={pseudonymised}
-      title={t('reviews.privacy.hint')}
+      // The tooltip names the button too: in a narrow header only its icon shows.
+      title={`${label}. ${t('reviews.privacy.hint')}`}
       onClick={() => setPseudonymised(!pseudonymised)}
     >
       <HideNamesIcon />
-      <span className="header-label">
-        {t(pseudonymised ? 'reviews.privacy.on' : 'reviews.privacy.off')}
-      </span>
+      <span className="header-label">{label}</span>
     </button>
   );
 }
