@@ -7,7 +7,6 @@ import type { ExportFormat } from '../../../shared/exchange/ops';
 import { writeCsv } from './csv-files';
 import type { JobControl } from './jobs';
 import { runOffThread } from './off-thread';
-import { renderReport } from './report/report';
 import { sealTransfer, TRANSFER_EXTENSION } from './transfer';
 
 export interface ExportFile {
@@ -40,7 +39,7 @@ export async function exportFiles(
         {
           fileName: `${base}.${format}`,
           mediaType: format === 'gexf' ? 'application/gexf+xml' : 'application/graphml+xml',
-          bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          bytes: bufferOf(bytes),
         },
       ];
     }
@@ -52,15 +51,11 @@ export async function exportFiles(
         text(`${base}-ties.csv`, 'text/csv;charset=utf-8', writeCsv(rows.ties)),
       ];
     }
-    case 'pdf':
+    case 'pdf': {
       control.progress('rendering');
-      return [
-        {
-          fileName: `${base}.pdf`,
-          mediaType: 'application/pdf',
-          bytes: await renderReport(document, { now: options.now }, control),
-        },
-      ];
+      const bytes = await runOffThread('write-pdf', { document, now: options.now }, control);
+      return [{ fileName: `${base}.pdf`, mediaType: 'application/pdf', bytes: bufferOf(bytes) }];
+    }
     case 'transfer': {
       if (options.passphrase === undefined) throw new Error('A transfer file needs a passphrase.');
       const json = JSON.stringify(document);
@@ -72,6 +67,11 @@ export async function exportFiles(
       ];
     }
   }
+}
+
+/** The worker's bytes as a Buffer, without a copy. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** "Léa M." → "lea-m": a file name any system accepts. */

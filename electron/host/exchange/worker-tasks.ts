@@ -1,6 +1,6 @@
 // The exchange work that takes seconds on a large network, named so it runs on a worker thread
 // (exchange-worker.ts, started by off-thread.ts) while the host keeps answering the page's polls
-// and a Cancel: reading a file into a draft (every format), and serialising GraphML and GEXF.
+// and a Cancel: reading a file into a draft (every format), writing GraphML, GEXF and the PDF.
 // A task takes and gives plain data (structured clone); its control only reports progress, since
 // the host cancels by terminating the worker.
 import type { CsvMapping } from '../../../shared/exchange/csv';
@@ -17,6 +17,7 @@ import { draftFromCsv, draftFromJson, draftFromXml, type NamedText } from './dra
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import type { JobControl } from './jobs';
+import { renderReport } from './report/report';
 
 /** An ImportDraft as it crosses threads: the report's findings as plain lists. */
 export interface DraftData {
@@ -47,6 +48,8 @@ export interface WorkerTasks {
     input: { format: 'graphml' | 'gexf'; document: CaseDocument };
     output: Uint8Array;
   };
+  /** The A4 report: its analysis of a large network and its drawing take seconds. */
+  'write-pdf': { input: { document: CaseDocument; now: Date }; output: Uint8Array };
 }
 export type WorkerTask = keyof WorkerTasks;
 
@@ -67,6 +70,10 @@ export const WORKER_TASKS: TaskTable = {
     const flat = flatten(document);
     const text = await (format === 'gexf' ? writeGexf : writeGraphml)(flat, control);
     return new TextEncoder().encode(text);
+  },
+  'write-pdf': async ({ document, now }, control) => {
+    const pdf = await renderReport(document, { now }, control);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   },
 };
 
