@@ -85,7 +85,11 @@ interface TsxManifest {
   exports: { './esm/api': { import: { default: string } } };
 }
 
-/** dist/electron/exchange-worker.js, seen from dist/electron/ or from one of its chunk folders. */
+/**
+ * dist/electron/exchange-worker.js, seen from dist/electron/ or from one of its chunk folders.
+ * In the packaged app it stays inside app.asar: Electron reads asar archives in worker threads
+ * since version 18 (electron/electron#33216), which the packaged app's version is well past.
+ */
 export function builtWorkerFile(dir: string): URL {
   for (const candidate of [path.join(dir, WORKER_FILE), path.join(dir, '..', WORKER_FILE)]) {
     if (existsSync(candidate)) return pathToFileURL(candidate);
