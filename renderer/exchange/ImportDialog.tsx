@@ -182,7 +182,8 @@ export function ImportDialog({ onClose, onImported, onOpenCase }: ImportDialogPr
           )}
         </div>
       )}
-      {closable && !writing && (
+      {/* The preview has its own Cancel beside Import: one row of choices, not two. */}
+      {closable && !writing && state?.state !== 'preview' && (
         <div className="dialog-actions">
           <button type="button" className="button subtle" onClick={onClose}>
             {t('ui.actions.close')}
