@@ -62,6 +62,7 @@ const KNOWN_OPS: Readonly<Record<Op, true>> = {
   'partnerships.create': true,
   'partnerships.update': true,
   'partnerships.end': true,
+  'partnerships.delete': true,
   'partnerships.setStep': true,
   'partnerships.addEvaluation': true,
   'evaluations.due': true,

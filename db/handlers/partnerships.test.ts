@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -320,6 +320,149 @@ describe('partnerships', () => {
     const { partnership, young } = setUp();
     call(store.handlers, 'cases.delete', { id: young.caseId });
     expect(call(store.handlers, 'partnerships.get', { id: partnership.id }).cases).toEqual([]);
+  });
+});
+
+describe('partnerships.delete', () => {
+  /** A second partnership with the same partner and case, so what they share must stay. */
+  function setUpTwo() {
+    const first = setUp();
+    call(store.handlers, 'partnerships.setStep', {
+      partnershipId: first.partnership.id,
+      step: 1,
+      done: true,
+      doneOn: '2026-01-05',
+      comment: 'Doublon créé par erreur',
+    });
+    call(store.handlers, 'partnerships.addEvaluation', {
+      partnershipId: first.partnership.id,
+      heldOn: '2026-02-27',
+      attendees: { partnerEntryIds: [first.fjt.id], family: true, youngPerson: true, others: '' },
+      ratings: [{ objectiveId: OBJ_A, rating: 'partly' }],
+      decision: 'continue',
+      notes: 'Visite de la chambre prévue',
+    });
+    const kept = call(store.handlers, 'partnerships.create', {
+      title: 'Scolarité de A.',
+      caseIds: [first.young.caseId],
+      startOn: '2026-02-01',
+      partners: [{ entryId: first.fjt.id, role: 'hébergement', stage: 'problematisation' }],
+    });
+    call(store.handlers, 'partnerships.setStep', {
+      partnershipId: kept.id,
+      step: 2,
+      done: true,
+      doneOn: '2026-02-02',
+      comment: '',
+    });
+    return { ...first, kept };
+  }
+
+  const rowsOf = (table: string, partnershipId: string) =>
+    (dumpDatabase(file).tables[table] ?? []).filter(
+      (row) => (row as { partnership_id: string }).partnership_id === partnershipId,
+    );
+
+  it('removes the partnership, its steps, evaluations, partners and case links, nothing else', () => {
+    const { partnership, kept, young, fjt, ml } = setUpTwo();
+    const before = dumpDatabase(file);
+    const keptView = call(store.handlers, 'partnerships.get', { id: kept.id });
+
+    expect(call(store.handlers, 'partnerships.delete', { id: partnership.id })).toEqual({
+      deleted: true,
+    });
+
+    expect(send(store.handlers, 'partnerships.get', { id: partnership.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    for (const table of [
+      'partnership_partners',
+      'partnership_cases',
+      'partnership_steps',
+      'evaluations',
+    ]) {
+      expect({ table, rows: rowsOf(table, partnership.id) }).toEqual({ table, rows: [] });
+    }
+    const after = dumpDatabase(file);
+    // The address book, the cases and their maps are exactly as they were.
+    for (const table of [
+      'directory_entries',
+      'actor_directory_links',
+      'cases',
+      'maps',
+      'actors',
+      'ties',
+      'placements',
+    ]) {
+      expect({ table, rows: after.tables[table] }).toEqual({ table, rows: before.tables[table] });
+    }
+    expect(
+      call(store.handlers, 'directory.list', {})
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([fjt.id, ml.id].sort());
+    expect(call(store.handlers, 'cases.list', {}).map((c) => c.id)).toEqual([young.caseId]);
+    // The other partnership keeps its partner, case, steps.
+    expect(call(store.handlers, 'partnerships.get', { id: kept.id })).toEqual(keptView);
+    expect(call(store.handlers, 'partnerships.list', {}).map((p) => p.id)).toEqual([kept.id]);
+    expect(call(store.handlers, 'evaluations.due', {}).map((d) => d.partnershipId)).toEqual([
+      kept.id,
+    ]);
+  });
+
+  it('journals, under each case it named, that the case left a partnership (no names)', () => {
+    const { partnership, young } = setUp();
+    const lines = call(store.handlers, 'audit.list', { caseId: young.caseId }).length;
+    call(store.handlers, 'partnerships.delete', { id: partnership.id });
+    const journal = call(store.handlers, 'audit.list', { caseId: young.caseId });
+    expect(journal).toHaveLength(lines + 1);
+    expect(journal.at(-1)).toMatchObject({
+      caseId: young.caseId,
+      entity: 'case',
+      entityId: young.caseId,
+      action: 'update',
+    });
+    expect(JSON.stringify(journal)).not.toContain('autonomie');
+  });
+
+  it('leaves no trace of the evaluation notes in the files on disk', () => {
+    const { partnership } = setUpTwo();
+    call(store.handlers, 'partnerships.delete', { id: partnership.id });
+    const onDisk = [file, `${file}-wal`]
+      .filter((path) => existsSync(path))
+      .map((path) => readFileSync(path))
+      .reduce((all, bytes) => Buffer.concat([all, bytes]), Buffer.alloc(0));
+    for (const text of [
+      'Visite de la chambre prévue',
+      'Doublon créé par erreur',
+      'Scolarité de A.',
+    ]) {
+      const found = onDisk.includes(Buffer.from(text, 'utf8'));
+      expect({ text, found }).toEqual({ text, found: text === 'Scolarité de A.' });
+    }
+  });
+
+  it('answers not_found for an unknown id, invalid_input for a bad one, changing nothing', () => {
+    const { partnership } = setUp();
+    const before = dumpDatabase(file);
+    expect(
+      send(store.handlers, 'partnerships.delete', { id: '99999999-9999-4999-8999-999999999999' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(send(store.handlers, 'partnerships.delete', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: [{ path: 'id' }] },
+    });
+    expect(
+      send(store.handlers, 'partnerships.delete', { id: partnership.id, cascade: true }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dumpDatabase(file)).toEqual(before);
+    // Deleted once, a second deletion finds nothing.
+    call(store.handlers, 'partnerships.delete', { id: partnership.id });
+    expect(send(store.handlers, 'partnerships.delete', { id: partnership.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 

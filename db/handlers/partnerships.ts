@@ -1,5 +1,5 @@
-// Partnerships: create, update, record the end, Dhume's steps, evaluations, the due evaluations
-// of the home screen, and the service's network for its map.
+// Partnerships: create, update, record the end, delete, Dhume's steps, evaluations, the due
+// evaluations of the home screen, and the service's network for its map.
 import type { StoreHandlers } from '../../shared/api/contract';
 import { MaillageError, type FieldIssue } from '../../shared/errors';
 import { daysBetween, proposeNextEvaluation } from '../../shared/partnerships/dates';
@@ -17,6 +17,7 @@ type PartnershipHandlers = Pick<
   | 'partnerships.create'
   | 'partnerships.update'
   | 'partnerships.end'
+  | 'partnerships.delete'
   | 'partnerships.setStep'
   | 'partnerships.addEvaluation'
   | 'evaluations.due'
@@ -138,6 +139,21 @@ export function partnershipHandlers(ctx: StoreContext): PartnershipHandlers {
         });
         return view(id);
       }),
+
+    // One transaction: the row goes, and with it (the foreign keys cascade) the partners' roles,
+    // the case links, the steps and the evaluations; the address book's entries and the cases
+    // stay. Each case it named journals that it left a partnership, as an update would.
+    'partnerships.delete': ({ id }) => {
+      ctx.write(() => {
+        requirePartnership(repos, id);
+        const caseIds = repos.partnerships.cases(id).map((c) => c.caseId);
+        repos.partnerships.delete(id);
+        auditCases(caseIds, []);
+      });
+      // Evaluation notes speak of people: empty the write-ahead log now, as cases.delete does.
+      ctx.scrubLog();
+      return { deleted: true };
+    },
 
     'partnerships.setStep': ({ partnershipId, step, done, doneOn, comment }) =>
       ctx.write(() => {

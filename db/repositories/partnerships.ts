@@ -91,6 +91,7 @@ export function partnershipsRepository(db: Db) {
        ended_on = @endedOn, end_reason = @endReason, updated_at = @updatedAt
      WHERE id = @id`,
   );
+  const deleteRow = db.prepare<[string]>('DELETE FROM partnerships WHERE id = ?');
   const partnersOf = db.prepare<[string], PartnerRef>(
     `SELECT entry_id AS entryId, role, stage FROM partnership_partners
      WHERE partnership_id = ? ORDER BY position`,
@@ -179,6 +180,11 @@ export function partnershipsRepository(db: Db) {
     save: (record: PartnershipRecord): void => {
       saveRow.run(toRow(record));
     },
+    /**
+     * Deletes the partnership; its partners' rows, case links, steps and evaluations go with it
+     * (ON DELETE CASCADE), never the address book's entries nor the cases. False if unknown.
+     */
+    delete: (id: string): boolean => deleteRow.run(id).changes > 0,
     partners: (id: string): PartnerRef[] => partnersOf.all(id),
     setPartners: (id: string, partners: readonly PartnerRef[]): void => {
       clearPartners.run(id);

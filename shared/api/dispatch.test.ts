@@ -70,6 +70,37 @@ describe('dispatch', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('checks a partnership deletion: one uuid, nothing else, before the store is called', () => {
+    const deleted: unknown[] = [];
+    const handlers = new Proxy({} as StoreHandlers, {
+      get: (_target, op) =>
+        op === 'partnerships.delete'
+          ? (input: unknown) => {
+              deleted.push(input);
+              return { deleted: true };
+            }
+          : undefined,
+    });
+    const refusals: [unknown, string][] = [
+      [{}, 'id'],
+      [{ id: 'DROP TABLE partnerships' }, 'id'],
+      // An extra key is refused as a whole (the object itself is at fault).
+      [{ id: CASE_ID, cascade: true }, ''],
+    ];
+    for (const [input, path] of refusals) {
+      expect(dispatch(handlers, 'partnerships.delete', input)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', fields: [expect.objectContaining({ path })] },
+      });
+    }
+    expect(deleted).toEqual([]);
+    expect(dispatch(handlers, 'partnerships.delete', { id: CASE_ID })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(deleted).toEqual([{ id: CASE_ID }]);
+  });
+
   it('round-trips through the client as values and typed exceptions', async () => {
     const handlers = fakeHandlers();
     const api = createClient(async (op, input) => dispatch(handlers, op, input));

@@ -162,6 +162,12 @@ export const partnershipOps = {
   'partnerships.update': op(PartnershipUpdateInput, Partnership),
   /** Records the end and its reason; the partners stay in the address book. */
   'partnerships.end': op(PartnershipEndInput, Partnership),
+  /**
+   * Deletes a partnership created by mistake, with what belongs to it alone (partners' roles,
+   * case links, steps, evaluations), in one transaction. The address book's entries and the
+   * cases stay.
+   */
+  'partnerships.delete': op(ById, z.object({ deleted: z.literal(true) })),
   /** One of Dhume's 19 steps: done or not, when, a comment. */
   'partnerships.setStep': op(SetStepInput, StepRecord),
   'partnerships.addEvaluation': op(EvaluationAddInput, Evaluation),
