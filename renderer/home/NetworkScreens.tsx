@@ -21,13 +21,14 @@ export function NetworkScreens({ route, onGo, onCases }: NetworkScreensProps) {
     case 'directory':
       return <DirectoryScreen onOpenPartnership={openPartnership} />;
     case 'partnerships':
-      return <PartnershipsScreen onOpen={openPartnership} />;
+      return <PartnershipsScreen onOpen={openPartnership} deleted={route.deleted} />;
     case 'partnership':
       return (
         <PartnershipPage
           key={route.id}
           id={route.id}
           onBack={() => onGo({ view: 'partnerships' })}
+          onDeleted={(title) => onGo({ view: 'partnerships', deleted: title })}
         />
       );
     case 'serviceMap':

@@ -2,6 +2,7 @@
 export type NetworkRoute =
   | { view: 'home' }
   | { view: 'directory' }
-  | { view: 'partnerships' }
+  /** `deleted`: the title of a partnership just deleted, said once on the list. */
+  | { view: 'partnerships'; deleted?: string }
   | { view: 'partnership'; id: string }
   | { view: 'serviceMap' };

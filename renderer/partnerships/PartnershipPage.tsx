@@ -1,10 +1,12 @@
 // One partnership: its project and need, objectives, partners along the translation ladder,
 // the five principles, its formalisation, Dhume's construction steps, its evaluations, and
-// its end. "Edit" opens the same form as the creation.
+// its end; and its deletion, for a partnership created by mistake. "Edit" opens the same form
+// as the creation.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../shared/partnerships/model';
 import { useApi } from '../bridge/ApiContext';
+import { DeletePartnership } from './DeletePartnership';
 import { EndForm } from './EndForm';
 import { EvaluationForm } from './EvaluationForm';
 import { EvaluationList } from './EvaluationList';
@@ -19,9 +21,11 @@ import { useDateFormat } from './useDateFormat';
 interface PartnershipPageProps {
   id: string;
   onBack: () => void;
+  /** After the deletion, with the deleted partnership's title. */
+  onDeleted: (title: string) => void;
 }
 
-export function PartnershipPage({ id, onBack }: PartnershipPageProps) {
+export function PartnershipPage({ id, onBack, onDeleted }: PartnershipPageProps) {
   const { t } = useTranslation();
   const day = useDateFormat();
   const api = useApi();
@@ -109,6 +113,10 @@ export function PartnershipPage({ id, onBack }: PartnershipPageProps) {
         ) : (
           <EndForm partnership={partnership} onSaved={refresh} />
         )}
+      </section>
+      <section className="panel" aria-labelledby="delete-title">
+        <h2 id="delete-title">{t('partnerships.delete.title')}</h2>
+        <DeletePartnership partnership={partnership} onDeleted={onDeleted} />
       </section>
     </main>
   );

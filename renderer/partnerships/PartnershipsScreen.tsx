@@ -1,6 +1,7 @@
 // The partnerships of the service: each bound to a project, with its dates, partners and next
-// evaluation; beside them, the form that creates a new one.
-import { useEffect, useState } from 'react';
+// evaluation; beside them, the form that creates a new one. After a deletion, the list says
+// which partnership went, and the keyboard starts at its heading.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipSummary } from '../../shared/partnerships/model';
 import { useApi } from '../bridge/ApiContext';
@@ -11,14 +12,22 @@ import { useDateFormat } from './useDateFormat';
 
 interface PartnershipsScreenProps {
   onOpen: (id: string) => void;
+  /** The title of the partnership just deleted, if the page came back here after a deletion. */
+  deleted?: string;
 }
 
-export function PartnershipsScreen({ onOpen }: PartnershipsScreenProps) {
+export function PartnershipsScreen({ onOpen, deleted }: PartnershipsScreenProps) {
   const { t } = useTranslation();
   const day = useDateFormat();
   const api = useApi();
   const { report } = useNotices();
   const [list, setList] = useState<PartnershipSummary[] | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The deleted page's button is gone: keep the keyboard on this screen.
+  useEffect(() => {
+    if (deleted !== undefined) headingRef.current?.focus();
+  }, [deleted]);
 
   useEffect(() => {
     let current = true;
@@ -39,10 +48,15 @@ export function PartnershipsScreen({ onOpen }: PartnershipsScreenProps) {
     <main className="network-screen wide-form">
       <section className="panel" aria-labelledby="partnerships-title">
         <div className="screen-head">
-          <h1 id="partnerships-title">{t('partnerships.title')}</h1>
+          <h1 id="partnerships-title" ref={headingRef} tabIndex={-1}>
+            {t('partnerships.title')}
+          </h1>
           <span className="count-badge">{list?.length ?? 0}</span>
         </div>
         <p className="muted">{t('partnerships.intro')}</p>
+        <p className="form-status" role="status">
+          {deleted !== undefined && t('partnerships.delete.deleted', { title: deleted })}
+        </p>
         {list && list.length === 0 && <p className="empty-state">{t('partnerships.empty')}</p>}
         <ul className="partnership-list">
           {(list ?? []).map((p) => (

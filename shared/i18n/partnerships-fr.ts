@@ -303,6 +303,26 @@ export const partnershipsFr = {
     save: 'Enregistrer la fin',
     keepsNetwork: 'Les partenaires restent dans le carnet d’adresses : le réseau demeure.',
   },
+  delete: {
+    title: 'Supprimer le partenariat',
+    hint: 'Pour un partenariat créé par erreur (un doublon, un mauvais service). Un projet qui s’achève se termine plutôt, ci-dessus : sa fin et ses bilans restent.',
+    button: 'Supprimer le partenariat…',
+    question: 'Supprimer le partenariat « {{title}} » ?',
+    goes: 'Seront supprimés définitivement : son besoin, ses objectifs, ses étapes de construction ({{steps}}), {{evaluations}} et la liste de ses partenaires.',
+    steps_zero: 'aucune cochée',
+    steps_one: '{{count}} cochée sur 19',
+    steps_other: '{{count}} cochées sur 19',
+    evaluations_zero: 'ses bilans (aucun pour l’instant)',
+    evaluations_one: 'son bilan',
+    evaluations_other: 'ses {{count}} bilans',
+    staysPartners_one: 'Son partenaire reste dans le carnet d’adresses : {{names}}.',
+    staysPartners_other: 'Ses {{count}} partenaires restent dans le carnet d’adresses : {{names}}.',
+    staysCases_one: 'La situation liée reste intacte, avec son écocarte : {{names}}.',
+    staysCases_other:
+      'Les {{count}} situations liées restent intactes, avec leurs écocartes : {{names}}.',
+    staysNothing: 'Le carnet d’adresses et les situations ne sont pas touchés.',
+    deleted: 'Le partenariat « {{title}} » a été supprimé.',
+  },
   serviceMap: {
     title: 'Carte du service',
     intro:
