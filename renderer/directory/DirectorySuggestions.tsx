@@ -1,15 +1,11 @@
 // Address-book entries suggested while a name is typed in the interview editor: choosing one
 // fills the actor's name, kind, network and domain and links the new actor to the entry.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorFields } from '../../shared/model';
-import type { DirectoryEntrySummary } from '../../shared/partnerships/model';
 import { nameKey } from '../../shared/partnerships/names';
-import { useApi } from '../bridge/ApiContext';
 import type { DirectoryChoice } from './useDirectoryChoice';
-
-const WAIT_MS = 200;
-const MIN_LETTERS = 2;
+import { useDirectorySearch } from './useDirectorySearch';
 
 export type EntryFields = Pick<ActorFields, 'name' | 'kind' | 'sphere' | 'domain'>;
 
@@ -22,26 +18,10 @@ interface DirectorySuggestionsProps {
 
 export function DirectorySuggestions({ query, choice, onPick }: DirectorySuggestionsProps) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [found, setFound] = useState<DirectoryEntrySummary[]>([]);
+  // Suggestions are a help: without them (none found, search refused) the form works as before.
+  const found = useDirectorySearch(query);
   const chosen = choice.entry;
   const typed = nameKey(query);
-
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      if (typed.length < MIN_LETTERS) return setFound([]);
-      api['directory.search']({ query: typed, limit: 5 }).then(
-        (entries) => current && setFound(entries),
-        // Suggestions are a help: without them the form works as before.
-        () => current && setFound([]),
-      );
-    }, WAIT_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, typed]);
 
   // Typing another name drops the choice: the actor would no longer be that entry.
   useEffect(() => {

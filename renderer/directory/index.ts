@@ -2,3 +2,4 @@
 export { ActorDirectoryLink } from './ActorDirectoryLink';
 export { DirectorySuggestions, type EntryFields } from './DirectorySuggestions';
 export { useDirectoryChoice, type DirectoryChoice } from './useDirectoryChoice';
+export { useDirectorySearch } from './useDirectorySearch';

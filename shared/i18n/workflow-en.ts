@@ -104,7 +104,7 @@ export const workflowEn: Widen<typeof workflowFr> = {
   quickAdd: {
     title: 'Quick add',
     field: 'Who matters to you?',
-    hint: 'Enter adds and ties to {{name}} (“Name, role” gives the role too). Alt+5 to Alt+1: tie from indispensable to distant. Alt+↓ / Alt+↑: next or previous question. Alt+P: placed by.',
+    hint: 'Enter adds and ties to {{name}} (“Name, role” gives the role too). Alt+5 to Alt+1: tie from indispensable to distant. Alt+↓ / Alt+↑: next or previous question. Alt+P: placed by. ↓ / ↑: suggested address-book entries, Enter adds one.',
     prompts: {
       family: 'In your family, who matters to you?',
       friends: 'Among your friends, who matters to you?',
@@ -124,6 +124,12 @@ export const workflowEn: Widen<typeof workflowFr> = {
     optionsHint: 'Choices for the next names: sector, tie, person or organisation, placed by',
     summary: '{{sector}}, tie {{closeness}}, {{kind}}, placed by {{placedBy}}',
     added: '“{{name}}” added: {{sector}}, tie {{closeness}}.',
+    addedLinked: '“{{name}}” added and linked to the address book: {{sector}}, tie {{closeness}}.',
+    suggestions: {
+      title: 'In the address book',
+      count_one: '{{count}} address-book entry: down arrow to choose it.',
+      count_other: '{{count}} address-book entries: down arrow to choose one.',
+    },
     duplicate:
       '“{{name}}” is already on the map ({{where}}). Enter will still add it as another actor.',
     sectors: {

@@ -101,7 +101,7 @@ export const workflowFr = {
   quickAdd: {
     title: 'Ajout rapide',
     field: 'Qui compte pour toi ?',
-    hint: 'Entrée ajoute et relie à {{name}} (« Prénom, rôle » donne aussi le rôle). Alt+5 à Alt+1 : lien indispensable à lointain. Alt+↓ / Alt+↑ : question suivante ou précédente. Alt+P : placé par.',
+    hint: 'Entrée ajoute et relie à {{name}} (« Prénom, rôle » donne aussi le rôle). Alt+5 à Alt+1 : lien indispensable à lointain. Alt+↓ / Alt+↑ : question suivante ou précédente. Alt+P : placé par. ↓ / ↑ : fiches du carnet d’adresses proposées, Entrée en ajoute une.',
     prompts: {
       family: 'Dans ta famille, qui compte pour toi ?',
       friends: 'Parmi tes amis, qui compte pour toi ?',
@@ -121,6 +121,13 @@ export const workflowFr = {
     optionsHint: 'Choix des prochains ajouts : secteur, lien, personne ou organisation, placé par',
     summary: '{{sector}}, lien {{closeness}}, {{kind}}, placé par {{placedBy}}',
     added: '« {{name}} » ajouté : {{sector}}, lien {{closeness}}.',
+    addedLinked:
+      '« {{name}} » ajouté et lié au carnet d’adresses : {{sector}}, lien {{closeness}}.',
+    suggestions: {
+      title: 'Dans le carnet d’adresses',
+      count_one: '{{count}} fiche du carnet d’adresses : flèche bas pour la choisir.',
+      count_other: '{{count}} fiches du carnet d’adresses : flèche bas pour choisir.',
+    },
     duplicate:
       '« {{name}} » est déjà sur la carte ({{where}}). Entrée l’ajoutera quand même comme un autre acteur.',
     sectors: {

@@ -25,7 +25,7 @@ function setup() {
   const { api, calls } = fakeApi({ 'map.applyEdits': () => ({ applied: 1 }) });
   const store = new MapStore(api, sampleMap());
   renderWithApp(<Harness store={store} />, api);
-  const field = screen.getByRole('textbox', { name: /Dans ta famille, qui compte pour toi/ });
+  const field = screen.getByRole('combobox', { name: /Dans ta famille, qui compte pour toi/ });
   return { calls, store, field, user: userEvent.setup() };
 }
 

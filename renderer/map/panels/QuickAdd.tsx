@@ -2,17 +2,22 @@
 // in the current sector and ring, tied to the person, and the field stays focused for the next
 // name. Alt+1..5 choose the ring, Alt+↑/↓ the sector (the prompt follows), Alt+P who placed it
 // (useQuickAddChoice). The choices and the hint fold away behind a toggle, leaving the prompt,
-// the field and a one-line summary of the choices (useQuickAddExpanded).
+// the field and a one-line summary of the choices (useQuickAddExpanded). Address-book entries
+// matching the name are offered under the field (QuickAddSuggestions): picking one adds it at
+// once with the entry's name, kind and sector, linked to the entry.
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import { MaillageError } from '../../../shared/errors';
+import type { DirectoryEntrySummary } from '../../../shared/partnerships/model';
+import { useDirectoryChoice } from '../../directory';
 import { useNotices } from '../../errors/Notices';
 import type { Selection } from '../canvas/MapCanvas';
 import { egoOf } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
 import { parseEntry, sameName, SECTORS } from './quickAdd';
 import { QuickAddChoices } from './QuickAddChoices';
+import { optionId, QuickAddSuggestions, useQuickAddSuggestions } from './QuickAddSuggestions';
 import { useQuickAddChoice } from './useQuickAddChoice';
 import { useQuickAddExpanded } from './useQuickAddExpanded';
 
@@ -37,19 +42,25 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
   const entry = parseEntry(text);
   const twin = sameName(data, entry.name);
 
-  const add = () => {
-    if (entry.name === '') return;
+  const directory = useDirectoryChoice(store);
+  const listId = `${fieldId}-suggestions`;
+
+  /** Adds the typed name in the current sector, or the picked address-book entry. */
+  const add = (picked?: DirectoryEntrySummary) => {
+    const fields = picked
+      ? { ...entry, name: picked.name, kind: picked.kind, sphere: picked.sphere }
+      : { ...entry, kind, sphere: sector.sphere };
+    if (fields.name === '') return;
+    const domain = picked ? picked.domain : sector.domain;
     try {
-      const id = store.addActor(
-        { ...entry, kind, sphere: sector.sphere, domain: sector.domain, placedBy },
-        { closeness },
-      );
+      const id = store.addActor({ ...fields, domain, placedBy }, { closeness });
+      if (picked) directory.linkAfterSave(id, picked);
       setText('');
       setError('');
       setAdded(
-        t('ui.quickAdd.added', {
-          name: entry.name,
-          sector: t(`ui.quickAdd.sectors.${sector.id}`),
+        t(picked ? 'ui.quickAdd.addedLinked' : 'ui.quickAdd.added', {
+          name: fields.name,
+          sector: picked ? t(`enums.domain.${domain}`) : t(`ui.quickAdd.sectors.${sector.id}`),
           closeness: t(`ui.closeness.${closeness}`),
         }),
       );
@@ -61,7 +72,9 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
     }
   };
 
+  const suggestions = useQuickAddSuggestions(entry.name, add);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (suggestions.onKeyDown(event)) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       add();
@@ -99,25 +112,36 @@ export function QuickAdd({ store, data, onAdded, ref }: QuickAddProps) {
           )}
         </div>
         <div className="quick-add-row">
-          <input
-            ref={ref}
-            // The interview starts here: the map opens with the keyboard in this field.
-            autoFocus
-            id={fieldId}
-            name="quickAdd"
-            type="text"
-            autoComplete="off"
-            placeholder={t('ui.quickAdd.field')}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setError('');
-            }}
-            onKeyDown={onKeyDown}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={described.filter(Boolean).join(' ')}
-          />
-          <button type="button" className="button primary" onClick={add}>
+          <div className="quick-add-field">
+            <input
+              ref={ref}
+              // The interview starts here: the map opens with the keyboard in this field.
+              autoFocus
+              id={fieldId}
+              name="quickAdd"
+              type="text"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={suggestions.shown.length > 0}
+              aria-controls={listId}
+              aria-activedescendant={
+                suggestions.activeId ? optionId(listId, suggestions.activeId) : undefined
+              }
+              autoComplete="off"
+              placeholder={t('ui.quickAdd.field')}
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value);
+                setError('');
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={suggestions.close}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={described.filter(Boolean).join(' ')}
+            />
+            <QuickAddSuggestions id={listId} state={suggestions} onPick={add} />
+          </div>
+          <button type="button" className="button primary" onClick={() => add()}>
             {t('ui.quickAdd.add')}
           </button>
           <button type="button" className="button" onClick={() => goToSector(sectorIndex + 1)}>
