@@ -4,7 +4,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCommands } from '../commands/CommandsContext';
+import { ExportIcon } from '../app/HeaderIcons';
 import { ariaShortcut } from '../commands/shortcuts';
+import { useShortcutText } from '../commands/useShortcutText';
 import { ExportDialog } from './ExportDialog';
 
 export const EXPORT_SHORTCUT = 'Mod+Shift+E';
@@ -18,6 +20,7 @@ interface MapExportButtonProps {
 export function MapExportButton({ caseId, caseName }: MapExportButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const keys = useShortcutText()(EXPORT_SHORTCUT).join('+');
   useRegisterCommands(
     () => [
       {
@@ -35,10 +38,12 @@ export function MapExportButton({ caseId, caseName }: MapExportButtonProps) {
     <>
       <button
         type="button"
-        className="button small"
+        className="button small map-header-action"
         aria-keyshortcuts={ariaShortcut(EXPORT_SHORTCUT)}
+        title={`${t('exchange.open.export')} (${keys})`}
         onClick={() => setOpen(true)}
       >
+        <ExportIcon />
         {t('exchange.open.export')}
       </button>
       {open && <ExportDialog caseId={caseId} caseName={caseName} onClose={() => setOpen(false)} />}

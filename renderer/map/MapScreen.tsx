@@ -1,4 +1,4 @@
-// The map screen: loads a case's map, then shows the header (save state, view switch), the
+// The map screen: loads a case's map, then shows the header (MapHeader.tsx), the
 // interview's quick add, the canvas and/or the table, and the side panel. Every action here is
 // also a registered command (useMapCommands), so shortcuts, palette and menus share it.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,20 +11,17 @@ import { useNotices } from '../errors/Notices';
 import { MapCanvas, type Selection } from './canvas/MapCanvas';
 import { actorById } from './model/mapModel';
 import { mapLayout } from './layout';
+import { BackButton, MapHeader } from './MapHeader';
 import type { Gesture } from './model/gesture';
 import { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
 import { QuickAdd } from './panels/QuickAdd';
-import { SaveIndicator } from './panels/SaveIndicator';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { SidePanel, type PanelRequest } from './panels/SidePanel';
-import { ViewSwitch } from './panels/ViewSwitch';
 import { MapTable } from './table/MapTable';
 import { useWishedView } from './wished/useWishedView';
 import { WishedScreen } from './wished/WishedScreen';
-import { MapExportButton } from '../exchange/MapExportButton';
-import { ReviewsBar } from '../reviews/ReviewsBar';
 import './panels/workflow.css';
 
 interface MapScreenProps {
@@ -78,15 +75,6 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
   return <MapView store={store} onBack={onBack} onReviews={onReviews} />;
 }
 
-function BackButton({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="button back" onClick={onBack}>
-      <span aria-hidden="true">←</span> {t('ui.map.back')}
-    </button>
-  );
-}
-
 function MapView({
   store,
   onBack,
@@ -105,7 +93,7 @@ function MapView({
   const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const quickAddRef = useRef<HTMLInputElement>(null);
-  const { pseudonym, birthYear, referent } = data.case;
+  const { pseudonym } = data.case;
   const [leaving, setLeaving] = useState(false);
   // Leaving with edits still on their way asks first; they keep being sent either way.
   const back = useCallback(() => {
@@ -166,25 +154,14 @@ function MapView({
   const showTable = view !== 'map';
   return (
     <main className={`map-screen view-${view}`}>
-      <div className="map-header">
-        <BackButton onBack={back} />
-        <h1>{t('ui.map.title', { name: pseudonym })}</h1>
-        <p className="map-facts">
-          {[
-            birthYear !== null ? t('ui.map.bornIn', { year: birthYear }) : null,
-            referent ? t('ui.map.referent', { name: referent }) : null,
-            // Like the case list, count the actors around the person, not the person.
-            t('ui.cases.actorCount', { count: data.actors.filter((a) => !a.isEgo).length }),
-            t('ui.cases.tieCount', { count: data.ties.length }),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-        <SaveIndicator store={store} />
-        <ViewSwitch view={view} onChange={setView} />
-        <MapExportButton caseId={data.case.id} caseName={pseudonym} />
-        {onReviews && <ReviewsBar caseId={data.case.id} onOpen={onReviews} />}
-      </div>
+      <MapHeader
+        store={store}
+        data={data}
+        view={view}
+        onView={setView}
+        onBack={back}
+        onReviews={onReviews}
+      />
       <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
       <p className="visually-hidden" role="status">
         {announcement}

@@ -346,6 +346,7 @@ export const en: Messages = {
     },
     map: {
       back: 'Back to the supported people',
+      backShort: 'Back',
       title: "{{name}}'s ecomap",
       bornIn: 'born in {{year}}',
       referent: 'referent: {{name}}',
@@ -428,6 +429,8 @@ export const en: Messages = {
       title: 'Legend',
       hide: 'Hide',
       show: 'Show',
+      hideName: 'Hide the legend',
+      showName: 'Show the legend',
       ties: 'Ties',
       actors: 'Actors',
       tie: {

@@ -356,6 +356,8 @@ export const fr = {
     },
     map: {
       back: 'Retour aux personnes accompagnées',
+      /** Shown on narrow windows; the button's name stays `back`, which contains it. */
+      backShort: 'Retour',
       title: 'Écocarte de {{name}}',
       bornIn: 'née ou né en {{year}}',
       referent: 'référent·e : {{name}}',
@@ -439,6 +441,9 @@ export const fr = {
       title: 'Légende',
       hide: 'Masquer',
       show: 'Afficher',
+      /** The toggle's names, which contain what it shows (« Masquer », « Légende »). */
+      hideName: 'Masquer la légende',
+      showName: 'Afficher la légende',
       ties: 'Les liens',
       actors: 'Les acteurs',
       tie: {

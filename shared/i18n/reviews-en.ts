@@ -17,10 +17,12 @@ export const reviewsEn: Widen<typeof reviewsFr> = {
     open_one: 'Reviews ({{count}} snapshot)',
     open_other: 'Reviews ({{count}} snapshots)',
     due: 'review due',
+    short: 'Reviews',
   },
   take: {
     open: 'Take a snapshot',
     quick: 'Take a snapshot',
+    quickShort: 'Snapshot',
     quickLabel: 'Snapshot of {{date}}',
     defaultLabel: '{{month}} review',
     title: 'New snapshot of the map',

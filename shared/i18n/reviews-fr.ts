@@ -14,10 +14,14 @@ export const reviewsFr = {
     open_one: 'Bilans ({{count}} instantané)',
     open_other: 'Bilans ({{count}} instantanés)',
     due: 'bilan à faire',
+    /** Shown with the count on narrow windows; the name stays `open`, which contains it. */
+    short: 'Bilans',
   },
   take: {
     open: 'Prendre un instantané',
     quick: 'Prendre un instantané',
+    /** Shown on narrow windows; the name stays `quick`, which contains it. */
+    quickShort: 'Instantané',
     quickLabel: 'Instantané du {{date}}',
     defaultLabel: 'Bilan de {{month}}',
     title: 'Nouvel instantané de la carte',

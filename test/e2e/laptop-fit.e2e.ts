@@ -1,7 +1,11 @@
-// The map on a 1280×800 field laptop, in French and in English: the app's header holds in one
-// row with every control named, the quick add starts folded (its field still there and
-// focused), and the canvas gets at least 60% of the window's height. Unfolding the quick add is
-// one click, and the map screens of the same session open as it was left.
+// The map on a 1280×800 field laptop, in French and in English: the app's header and the map
+// screen's header each hold in one row with every control named (the map header's buttons may
+// show a short label, always within their name), the quick add starts folded (its field still
+// there and focused), the legend starts folded, and the canvas gets at least 60% of the
+// window's height. The whole ring drawing, the networks' names included, lies inside the canvas
+// after load, and again after the legend is unfolded (the view refits to the narrower canvas).
+// Unfolding the quick add or the legend is one click, and the map screens of the same session
+// open as they were left.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enterApp } from './enter-app';
@@ -19,11 +23,51 @@ const WINDOW = { width: 1280, height: 800 };
 async function measure(page: Page) {
   const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
   const canvas = (await page.locator('.map-canvas-graph').boundingBox())!;
+  // One row: every piece of the map header spans a common band of height.
+  const pieces = await page.locator('.map-header > *').evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    }),
+  );
   return {
     headerInOneRow:
       (await top('.app-header .main-nav')) === (await top('.app-header .header-actions')),
+    mapHeaderInOneRow:
+      pieces.length >= 5 &&
+      Math.max(...pieces.map((p) => p.top)) < Math.min(...pieces.map((p) => p.bottom)),
     canvasShare: canvas.height / WINDOW.height,
+    canvas,
   };
+}
+
+/** The ring drawing (bands, networks' names) and each network's name, on screen. */
+async function ringDrawing(page: Page) {
+  const box = async (selector: string) =>
+    page.locator(selector).evaluateAll((elements) =>
+      elements.map((element) => {
+        const { left, top, right, bottom, width } = element.getBoundingClientRect();
+        return { left, top, right, bottom, width };
+      }),
+    );
+  return [...(await box('.map-rings > g')), ...(await box('.map-sector-label'))];
+}
+
+/** Whether the whole ring drawing lies inside the canvas (half a pixel aside). */
+async function ringsInsideCanvas(page: Page): Promise<boolean> {
+  const canvas = (await page.locator('.map-canvas-graph').boundingBox())!;
+  const drawn = await ringDrawing(page);
+  return (
+    drawn.length === 4 &&
+    drawn.every(
+      (b) =>
+        b.width > 0 &&
+        b.left >= canvas.x - 0.5 &&
+        b.top >= canvas.y - 0.5 &&
+        b.right <= canvas.x + canvas.width + 0.5 &&
+        b.bottom <= canvas.y + canvas.height + 0.5,
+    )
+  );
 }
 
 describe('the map on a 1280×800 laptop', () => {
@@ -36,7 +80,7 @@ describe('the map on a 1280×800 laptop', () => {
     await app?.stop();
   });
 
-  it('keeps the header to one row and gives the canvas 60% of the height', async () => {
+  it('keeps both headers to one row, frames the rings and gives the canvas 60% of the height', async () => {
     app = await startApp(dataDir);
     session = await openBrowser(() => app!.origin, WINDOW);
     const page = session.page;
@@ -72,12 +116,43 @@ describe('the map on a 1280×800 laptop', () => {
           true,
         );
       }
-      const { headerInOneRow, canvasShare } = await measure(page);
-      console.log(`${language}, 1280×800: the canvas has ${(canvasShare * 100).toFixed(1)}%.`);
+      const french = language === 'Français';
+      const mapHeader = page.locator('.map-header');
+      const back = mapHeader.getByRole('button', {
+        name: french ? 'Retour aux personnes accompagnées' : 'Back to the supported people',
+        exact: true,
+      });
+      expect((await back.innerText()).replace(/\s+/g, ' ')).toBe(french ? '← Retour' : '← Back');
+      for (const name of french
+        ? ['Exporter…', 'Prendre un instantané', 'Bilans (0 instantané)']
+        : ['Export…', 'Take a snapshot', 'Reviews (0 snapshots)']) {
+        await expect(
+          mapHeader.getByRole('button', { name, exact: true }).isVisible(),
+        ).resolves.toBe(true);
+      }
+      await expect.poll(() => ringsInsideCanvas(page)).toBe(true);
+      const { headerInOneRow, mapHeaderInOneRow, canvasShare, canvas } = await measure(page);
+      console.log(
+        `${language}, 1280×800: the canvas is ${Math.round(canvas.width)}×${Math.round(canvas.height)}, ${(canvasShare * 100).toFixed(1)}% of the height.`,
+      );
       expect(headerInOneRow).toBe(true);
+      expect(mapHeaderInOneRow).toBe(true);
       expect(canvasShare).toBeGreaterThanOrEqual(0.6);
     }
     await header.getByRole('button', { name: 'Français', exact: true }).click();
+
+    // The legend starts folded, the canvas takes its width; one click unfolds it, and the view
+    // refits the drawing to the narrower canvas.
+    const before = (await measure(page)).canvas;
+    const showLegend = page.getByRole('button', { name: 'Afficher la légende' });
+    expect(await showLegend.getAttribute('aria-expanded')).toBe('false');
+    expect(before.width).toBeGreaterThan(780);
+    await showLegend.click();
+    const hideLegend = page.getByRole('button', { name: 'Masquer la légende' });
+    expect(await hideLegend.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('list', { name: 'Les liens' }).waitFor();
+    expect((await measure(page)).canvas.width).toBeLessThan(before.width - 150);
+    await expect.poll(() => ringsInsideCanvas(page)).toBe(true);
 
     // Folded, one click from the choices; unfolded, remembered for the session.
     const options = page.getByRole('button', { name: 'Options', exact: true });
@@ -90,6 +165,7 @@ describe('the map on a 1280×800 laptop', () => {
     await page.getByRole('button', { name: 'Ouvrir l’écocarte de Lina' }).click();
     await field.waitFor();
     expect(await options.getAttribute('aria-expanded')).toBe('true');
+    expect(await hideLegend.getAttribute('aria-expanded')).toBe('true');
     expect(session.foreignRequests()).toEqual([]);
   });
 });

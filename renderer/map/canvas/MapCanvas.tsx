@@ -8,21 +8,20 @@ import type { MapData } from '../../../shared/model';
 import { useCommandRegistry } from '../../commands/CommandsContext';
 import type { CommandTarget, MenuRequest } from '../../commands/registry';
 import { dropGesture } from '../layout/drop';
-import { bandOf, locate, type CellKey } from '../layout/geometry';
+import { locate, type CellKey } from '../layout/geometry';
 import { tidyPlacements } from '../layout/tidy';
 import { mapStylesheet } from '../look/stylesheet';
 import type { Gesture } from '../model/gesture';
 import { PRESENTATION_LABEL_SCALE, usePresenting } from '../presentation/presentation';
-import { animateTo, markFirstPaint } from './motion';
+import { animateTo } from './motion';
 import { MapToolbar } from './MapToolbar';
 import { useDomainSectors } from './preferences';
 import { RingsLayer } from './RingsLayer';
-import { syncElements } from './syncElements';
 import { useCanvasActions } from './useCanvasActions';
 import { useCytoscape, type CanvasEvents, type Selection } from './useCytoscape';
+import { useFitting } from './useFitting';
 import { useMapScene, type NodeMarks } from './useMapScene';
 import { useOverview } from './useOverview';
-import { fitRings, inView, ringsInView } from './viewport';
 import './canvas.css';
 
 export type { Selection } from './useCytoscape';
@@ -109,25 +108,7 @@ export function MapCanvas(props: MapCanvasProps) {
     tidy,
   });
 
-  const fitted = useRef(false);
-  const reach = useRef(0);
-  useEffect(() => {
-    if (!cy) return;
-    // Rings grown past the edges (a crowded ring took a row more): only then, refit.
-    const radius = bandOf(scene.geometry, 'outside').outer;
-    const grown = reach.current > 0 && radius > reach.current;
-    reach.current = radius;
-    const first = !fitted.current && cy.nodes().empty();
-    const added = syncElements(cy, scene.elements, { animateMoves: !first });
-    if (first && primary) markFirstPaint(cy);
-    if (!fitted.current && cy.nodes().nonempty()) {
-      fitted.current = true;
-      fitRings(cy, scene.geometry, false);
-    } else if (added.some((id) => !inView(cy, id)) || (grown && !ringsInView(cy, scene.geometry))) {
-      // A new actor out of sight, or rings grown past the edges: show the whole map again.
-      fitRings(cy, scene.geometry, true);
-    }
-  }, [cy, scene, primary]);
+  useFitting(cy, scene, primary, presenting);
 
   // The rings as drawn, for tests and diagnostics beside the instance.
   useEffect(() => {
@@ -154,23 +135,6 @@ export function MapCanvas(props: MapCanvasProps) {
     if (first && key === 'false|false') return;
     cy.style(mapStylesheet({ labelScale: presenting ? PRESENTATION_LABEL_SCALE : 1, overview }));
   }, [cy, presenting, overview]);
-
-  // Entering or leaving the presentation: fit the rings to the new size once it is there.
-  const shown = useRef(false);
-  useEffect(() => {
-    if (!cy) return;
-    if (!shown.current && !presenting) {
-      shown.current = true;
-      return;
-    }
-    const refit = setTimeout(() => {
-      cy.resize();
-      fitRings(cy, scene.geometry, false);
-    }, 200);
-    return () => clearTimeout(refit);
-    // Refit on entering or leaving only, not on every edit while presenting.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, presenting]);
 
   return (
     <div ref={rootRef} className={linking ? 'map-canvas linking' : 'map-canvas'}>

@@ -43,11 +43,16 @@ export function MapToolbar({ actions, label }: { actions: readonly ToolAction[];
       </button>
     );
   };
-  // Wide buttons (with their name) sit apart at the bottom, so the column stays narrow.
+  // Wide buttons (with their name) sit apart, above the column, so the column stays narrow.
+  const wide = actions.filter((a) => a.wide);
   return (
-    <div className="map-toolbar" role="toolbar" aria-label={label}>
+    <div
+      className={wide.length > 0 ? 'map-toolbar with-wide' : 'map-toolbar'}
+      role="toolbar"
+      aria-label={label}
+    >
       <div className="map-tools-column">{actions.filter((a) => !a.wide).map(button)}</div>
-      <div className="map-tools-wide">{actions.filter((a) => a.wide).map(button)}</div>
+      <div className="map-tools-wide">{wide.map(button)}</div>
     </div>
   );
 }

@@ -97,6 +97,7 @@ export function RingsLayer({ cy, geometry, highlight, labelScale }: RingsLayerPr
           <text
             key={spot.key}
             className="map-sector-label"
+            data-sphere={spot.sphere}
             x={spot.at.x}
             y={spot.at.y}
             textAnchor={spot.anchor}

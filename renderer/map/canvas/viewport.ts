@@ -1,46 +1,73 @@
-// Zoom, pan and fit. "Fit" shows the whole of the rings and the names of the networks, so the
-// young person always sees the circles, not only the people already placed.
+// Zoom, pan and fit. "Fit" shows the whole ring drawing with the names of the networks, and
+// every actor, so the young person always sees the circles, not only the people placed
+// (framing.ts). The view stays fitted when the canvas changes size (a panel folds, the window
+// is resized) until the user zooms or pans.
 import type { Core } from 'cytoscape';
-import { bandOf, type MapGeometry } from '../layout/geometry';
-import { SECTOR_LABEL_REACH } from './ringsPaths';
+import type { MapGeometry } from '../layout/geometry';
+import type { Sphere } from '../model/enums';
+import {
+  fitFrame,
+  frameOnScreen,
+  ringFrame,
+  type Frame,
+  type LabelSize,
+  type Viewport,
+} from './framing';
 
 /** A small map would otherwise fill the screen with giant circles. */
 export const MAX_FIT_ZOOM = 1.2;
-/** Screen pixels kept around the fitted rings, and above them for the primary network's name. */
-const MARGIN = 16;
-const LABEL_ROOM = 30;
-/** Screen pixels the names of the two secondary networks take beside the rings. */
-const SIDE_LABEL = 150;
-/** How far out those names start, as a share of the radius (cos 64°, ringsPaths.ts). */
-const SIDE_LABEL_START = 0.44;
+/** Screen pixels kept free around the fitted drawing. */
+export const FIT_MARGIN = 16;
 
-export function fitView(cy: Core, geometry: MapGeometry) {
-  const radius = bandOf(geometry, 'outside').outer + SECTOR_LABEL_REACH;
-  const nodes = cy.nodes();
-  const box = nodes.nonempty() ? nodes.boundingBox() : null;
-  const { x: cx, y: cy0 } = geometry.centre;
-  const x1 = Math.min(cx - radius, box?.x1 ?? Infinity);
-  const x2 = Math.max(cx + radius, box?.x2 ?? -Infinity);
-  const y1 = Math.min(cy0 - radius, box?.y1 ?? Infinity);
-  const y2 = Math.max(cy0 + radius, box?.y2 ?? -Infinity);
-  const width = Math.max(1, cy.width() - 2 * MARGIN);
-  const height = Math.max(1, cy.height() - 2 * (MARGIN + LABEL_ROOM));
-  // The names beside the rings must fit too: half the width holds 0.47 R and the name.
-  const besides = Math.max(1, width / 2 - SIDE_LABEL) / (SIDE_LABEL_START * radius);
-  const fitted = Math.min(width / (x2 - x1), height / (y2 - y1), besides, MAX_FIT_ZOOM);
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitted));
-  const pan = {
-    x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
-    y: cy.height() / 2 - ((y1 + y2) / 2) * zoom,
-  };
-  return { zoom, pan };
+/** The networks' names as drawn now, in screen pixels (none where they are not laid out). */
+function measuredLabels(cy: Core): Partial<Record<Sphere, LabelSize>> {
+  const root = cy.container()?.parentElement;
+  const sizes: Partial<Record<Sphere, LabelSize>> = {};
+  root?.querySelectorAll<SVGTextElement>('.map-sector-label[data-sphere]').forEach((text) => {
+    const { width, height } = text.getBoundingClientRect();
+    if (width > 0 && height > 0) sizes[text.dataset.sphere as Sphere] = { width, height };
+  });
+  return sizes;
 }
+
+/** What fit frames now: the rings, the networks' names and the actors. */
+export function currentFrame(cy: Core, geometry: MapGeometry): Frame {
+  const nodes = cy.nodes();
+  return ringFrame(geometry, measuredLabels(cy), nodes.nonempty() ? nodes.boundingBox() : null);
+}
+
+export function fitView(cy: Core, geometry: MapGeometry): Viewport {
+  return fitFrame(
+    currentFrame(cy, geometry),
+    { width: cy.width(), height: cy.height() },
+    { margin: FIT_MARGIN, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), MAX_FIT_ZOOM) },
+  );
+}
+
+/** The viewport each instance was last fitted to. */
+const lastFit = new WeakMap<Core, Viewport>();
 
 export function fitRings(cy: Core, geometry: MapGeometry, animate: boolean): void {
   const target = fitView(cy, geometry);
+  lastFit.set(cy, target);
   cy.stop(true);
   if (animate && !prefersReducedMotion()) cy.animate(target, { duration: 250 });
   else cy.viewport(target);
+}
+
+/** Whether the view is still as the last fit left it (or on its way there): not zoomed or
+ * panned since. */
+export function isFitted(cy: Core): boolean {
+  const target = lastFit.get(cy);
+  if (!target) return false;
+  if (cy.animated()) return true;
+  const pan = cy.pan();
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return (
+    Math.abs(cy.zoom() - target.zoom) < 1e-3 &&
+    near(pan.x, target.pan.x) &&
+    near(pan.y, target.pan.y)
+  );
 }
 
 export function zoomBy(cy: Core, factor: number): void {
@@ -67,12 +94,11 @@ export function inView(cy: Core, id: string): boolean {
   );
 }
 
-/** Whether the rings (not their names) lie inside the viewport. */
+/** Whether the whole ring drawing, the networks' names included, lies inside the viewport. */
 export function ringsInView(cy: Core, geometry: MapGeometry): boolean {
-  const radius = bandOf(geometry, 'outside').outer;
-  const view = cy.extent();
-  const { x, y } = geometry.centre;
-  return (
-    x - radius >= view.x1 && x + radius <= view.x2 && y - radius >= view.y1 && y + radius <= view.y2
-  );
+  const box = frameOnScreen(ringFrame(geometry, measuredLabels(cy)), {
+    zoom: cy.zoom(),
+    pan: cy.pan(),
+  });
+  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
 }
