@@ -90,4 +90,13 @@ describe('CommandRegistry', () => {
     expect(registry.forContext({ type: 'tie', id: 't' }).map((c) => c.id)).toEqual(['edit']);
     expect(registry.forContext({ type: 'canvas' }).map((c) => c.id)).toEqual(['undo']);
   });
+
+  it('opens no menu on an element with nothing to offer (names hidden: no editing command)', () => {
+    const registry = new CommandRegistry();
+    registry.register([command('zoom', { contexts: ['canvas'] })]);
+    registry.openMenu({ x: 1, y: 2, target: { type: 'actor', id: 'a' } });
+    expect(registry.getOverlay()).toEqual({ kind: 'none' });
+    registry.openMenu({ x: 1, y: 2, target: { type: 'canvas' } });
+    expect(registry.getOverlay()).toMatchObject({ kind: 'menu', target: { type: 'canvas' } });
+  });
 });

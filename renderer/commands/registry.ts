@@ -180,7 +180,9 @@ export class CommandRegistry {
     this.notify();
   }
 
+  /** Opens the element's menu; an element with nothing to offer (names hidden) opens none. */
   openMenu(request: MenuRequest): void {
+    if (this.forContext(request.target).length === 0) return;
     this.setOverlay({ kind: 'menu', ...request });
   }
 

@@ -1,5 +1,7 @@
 // The map screen's commands: undo and redo, saving, the selection (edit, remove, tie, menu),
 // the view (map, table, both). The interview's own commands live with the quick add.
+// A read-only store (names hidden) gets none of the commands that change the map or lead to
+// its editors: no undo, no delete key, no "edit" or "tie from", no quick add.
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import type { Selection } from '../map/canvas/MapCanvas';
@@ -24,6 +26,19 @@ interface MapCommandsOptions {
   onBack: () => void;
   t: TFunction;
 }
+
+/** What is left out while the map cannot be changed (names hidden). */
+const EDITING = new Set([
+  'history.undo',
+  'history.redo',
+  'history.retrySave',
+  'selection.edit',
+  'selection.tieFrom',
+  'selection.remove',
+  // An element's menu would offer only the editing commands above.
+  'selection.menu',
+  'interview.focus',
+]);
 
 const elementOf = (target: CommandTarget | null): Selection | null =>
   target && target.type !== 'canvas' ? { type: target.type, id: target.id } : null;
@@ -214,6 +229,6 @@ export function useMapCommands(options: MapCommandsOptions): void {
         perform: () => now().onBack(),
       },
     ];
-    return commands;
+    return store.readOnly ? commands.filter((command) => !EDITING.has(command.id)) : commands;
   }, [store, registry]);
 }

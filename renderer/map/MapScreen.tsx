@@ -1,25 +1,26 @@
 // The map screen: loads a case's map, then shows the header (MapHeader.tsx), the
 // interview's quick add, the canvas and/or the table, and the side panel. Every action here is
-// also a registered command (useMapCommands), so shortcuts, palette and menus share it.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// also a registered command (useMapCommands), so shortcuts, palette and menus share it; the
+// screen's state lives in useMapView. While names are hidden (the pseudonymisation switch) the
+// map is read-only: a notice instead of the quick add, no editing on the canvas, in the table,
+// the side panel or the commands, and the store itself refuses any change.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../bridge/ApiContext';
-import { useCommandRegistry } from '../commands/CommandsContext';
-import { useMapCommands, type MapView as ViewMode } from '../commands/useMapCommands';
 import { AnalysisDock } from '../analysis/panel/AnalysisDock';
 import { useNotices } from '../errors/Notices';
-import { MapCanvas, type Selection } from './canvas/MapCanvas';
-import { actorById } from './model/mapModel';
+import { ConfirmDialog } from '../forms/ConfirmDialog';
+import { usePseudonymised } from '../reviews/privacy';
+import { MapCanvas } from './canvas/MapCanvas';
 import { mapLayout } from './layout';
 import { BackButton, MapHeader } from './MapHeader';
-import type { Gesture } from './model/gesture';
 import { MapStore } from './model/mapStore';
-import { useMapData } from './model/useMapData';
 import { Legend } from './panels/Legend';
 import { QuickAdd } from './panels/QuickAdd';
-import { ConfirmDialog } from '../forms/ConfirmDialog';
-import { SidePanel, type PanelRequest } from './panels/SidePanel';
+import { ReadOnlyNotice } from './panels/ReadOnlyNotice';
+import { SidePanel } from './panels/SidePanel';
 import { MapTable } from './table/MapTable';
+import { useMapView } from './useMapView';
 import { useWishedView } from './wished/useWishedView';
 import { WishedScreen } from './wished/WishedScreen';
 import './panels/workflow.css';
@@ -35,6 +36,8 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
   const api = useApi();
   const { report } = useNotices();
   const { t } = useTranslation();
+  // Fixed for the screen's life: the switch remounts everything below PrivateScope.
+  const readOnly = usePseudonymised();
   const [store, setStore] = useState<MapStore | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -44,7 +47,7 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
     api['map.load']({ caseId }).then(
       (data) => {
         if (!current) return;
-        loaded = new MapStore(api, data, { layout: mapLayout });
+        loaded = new MapStore(api, data, { layout: mapLayout, readOnly });
         setStore(loaded);
         try {
           loaded.placeUnplaced();
@@ -62,7 +65,7 @@ export function MapScreen({ caseId, onBack, onReviews }: MapScreenProps) {
       current = false;
       loaded?.dispose();
     };
-  }, [api, caseId, report]);
+  }, [api, caseId, report, readOnly]);
 
   if (!store) {
     return (
@@ -85,68 +88,13 @@ function MapView({
   onReviews?: () => void;
 }) {
   const { t } = useTranslation();
-  const { report } = useNotices();
-  const registry = useCommandRegistry();
-  const data = useMapData(store);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const [view, setView] = useState<ViewMode>('map');
-  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const quickAddRef = useRef<HTMLInputElement>(null);
-  const { pseudonym } = data.case;
-  const [leaving, setLeaving] = useState(false);
-  // Leaving with edits still on their way asks first; they keep being sent either way.
-  const back = useCallback(() => {
-    if (store.getSaveStatus().pending > 0) setLeaving(true);
-    else onBack();
-  }, [store, onBack]);
-
-  // A selection whose element an undo removed is no selection.
-  const live =
-    selection &&
-    (selection.type === 'actor'
-      ? actorById(data, selection.id)
-      : data.ties.some((tie) => tie.id === selection.id))
-      ? selection
-      : null;
-
-  // What is done on the map itself (a drop on a ring, a new tie, tidying): one undo step each.
-  const onGesture = useCallback(
-    (gesture: Gesture) => {
-      try {
-        store.edit(gesture);
-      } catch (error) {
-        report(error);
-      }
-    },
-    [store, report],
-  );
-  const openPanel = useCallback((request: PanelRequest) => {
-    setSelection(request.kind === 'edit' ? request.selection : null);
-    setPanelRequest({ ...request, at: Date.now() });
-  }, []);
-
+  // Registered before the screen's commands, as it always was (the palette's order).
   const wishedView = useWishedView();
-  useMapCommands({
-    store,
-    registry,
-    selection: live,
-    select: setSelection,
-    view,
-    setView,
-    openPanel,
-    announce: setAnnouncement,
-    focusQuickAdd: () => quickAddRef.current?.focus(),
-    onBack: back,
-    t,
-  });
-
-  useEffect(() => {
-    document.title = `${pseudonym} · Maillage`;
-    return () => {
-      document.title = 'Maillage';
-    };
-  }, [pseudonym]);
+  const { data, registry, editable, selection, setSelection, view, openPanel, ...screen } =
+    useMapView(store, onBack);
+  const { setView, back, quickAddRef, announcement, setAnnouncement, onGesture } = screen;
+  const { panelRequest, leaving, cancelLeaving } = screen;
+  const { pseudonym } = data.case;
 
   // "The network I would like" (map.wished) replaces this view until closed.
   if (wishedView.open) return <WishedScreen current={store} onClose={wishedView.close} />;
@@ -162,7 +110,12 @@ function MapView({
         onBack={back}
         onReviews={onReviews}
       />
-      <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
+      {/* Names hidden: the map is only viewed, and the quick add gives way to saying so. */}
+      {editable ? (
+        <QuickAdd ref={quickAddRef} store={store} data={data} onAdded={setSelection} />
+      ) : (
+        <ReadOnlyNotice />
+      )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -173,27 +126,34 @@ function MapView({
             <div className="map-stage-canvas">
               <MapCanvas
                 data={data}
-                selection={live}
+                selection={selection}
                 onSelect={setSelection}
                 onGesture={onGesture}
-                onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
+                onOpen={
+                  editable ? (opened) => openPanel({ kind: 'edit', selection: opened }) : undefined
+                }
                 onMenu={(request) => registry.openMenu(request)}
-                label={t('ui.map.canvasLabel', { name: pseudonym })}
+                label={t(editable ? 'ui.map.canvasLabel' : 'ui.map.readOnly.canvasLabel', {
+                  name: pseudonym,
+                })}
               />
-              <p className="map-hint">{t('ui.map.hint')}</p>
+              <p className="map-hint">{t(editable ? 'ui.map.hint' : 'ui.map.readOnly.hint')}</p>
             </div>
             <Legend />
           </section>
           {showTable && (
-            <MapTable store={store} data={data} selection={live} onSelect={setSelection} />
+            <MapTable store={store} data={data} selection={selection} onSelect={setSelection} />
           )}
         </div>
-        {/* Beside the map: edit it, or read the network (issue 4). */}
-        <AnalysisDock data={data}>
+        {/* Beside the map: edit it, or read the network (issue 4); only read while names are hidden. */}
+        <AnalysisDock
+          data={data}
+          editUnavailable={editable ? undefined : t('ui.map.readOnly.editUnavailable')}
+        >
           <SidePanel
             store={store}
             data={data}
-            selection={live}
+            selection={selection}
             onSelect={setSelection}
             request={panelRequest}
             openPanel={openPanel}
@@ -208,7 +168,7 @@ function MapView({
           confirmLabel={t('ui.save.leave')}
           cancelLabel={t('ui.actions.cancel')}
           onConfirm={onBack}
-          onCancel={() => setLeaving(false)}
+          onCancel={cancelLeaving}
         />
       )}
     </main>

@@ -364,6 +364,15 @@ export const en: Messages = {
       actorsGroup: 'Actors',
       tiesGroup: 'Ties',
       addTitle: 'Add to the ecomap',
+      /** While names are hidden (the pseudonymisation switch), the map is only viewed. */
+      readOnly: {
+        notice:
+          'Names hidden: the map can be viewed but not changed. To change it, show the names again with the pseudonymisation button at the top of the window.',
+        editUnavailable: 'Editing is unavailable while names are hidden.',
+        hint: 'Click a circle or a tie to select it.',
+        canvasLabel:
+          "{{name}}'s ecomap: the person at the centre and their network around. The “Table” view reaches every element with the keyboard.",
+      },
     },
     closeness: {
       '5': '5 · Indispensable',

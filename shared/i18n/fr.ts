@@ -375,6 +375,15 @@ export const fr = {
       actorsGroup: 'Acteurs',
       tiesGroup: 'Liens',
       addTitle: 'Ajouter à l’écocarte',
+      /** While names are hidden (the pseudonymisation switch), the map is only viewed. */
+      readOnly: {
+        notice:
+          'Noms masqués : la carte se consulte sans être modifiée. Pour la modifier, réaffichez les noms avec le bouton de pseudonymisation, en haut de la fenêtre.',
+        editUnavailable: 'Modification indisponible tant que les noms sont masqués.',
+        hint: 'Cliquez sur un rond ou un lien pour le sélectionner.',
+        canvasLabel:
+          'Écocarte de {{name}} : la personne au centre et son réseau autour. La vue « Tableau » donne accès à chaque élément au clavier.',
+      },
     },
     closeness: {
       '5': '5 · Indispensable',

@@ -153,6 +153,8 @@ export const workflowEn: Widen<typeof workflowFr> = {
     ties: 'Ties',
     caption:
       'Arrows to move, Enter to edit a cell, Esc to cancel. Enter on a heading sorts the column.',
+    captionReadOnly:
+      'Arrows to move, Enter on a heading to sort the column. Names hidden: the cells can be read, not changed.',
     name: 'Name',
     kind: 'Kind',
     roleLabel: 'Role',

@@ -151,6 +151,8 @@ export const workflowFr = {
     ties: 'Liens',
     caption:
       'Flèches pour se déplacer, Entrée pour modifier une cellule, Échap pour annuler. Entrée sur un titre trie la colonne.',
+    captionReadOnly:
+      'Flèches pour se déplacer, Entrée sur un titre pour trier la colonne. Noms masqués : les cellules se lisent sans se modifier.',
     name: 'Nom',
     kind: 'Type',
     roleLabel: 'Rôle',

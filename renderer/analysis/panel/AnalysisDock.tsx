@@ -1,7 +1,9 @@
 // The column beside the map: a switch between editing the map (the side panel, passed as
 // children) and reading the network (the analysis panel). Both stay mounted, so neither loses
-// its state (a form being filled, the overlays chosen) when the other is shown.
-import { useState, type ReactNode } from 'react';
+// its state (a form being filled, the overlays chosen) when the other is shown. While the map
+// cannot be edited (names hidden), `editUnavailable` gives the reason: the edit side is offered
+// disabled with that reason, and only the reading shows.
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
 import type { WorkerFactory } from '../engine/analysisClient';
@@ -12,11 +14,17 @@ interface AnalysisDockProps {
   data: MapData;
   children: ReactNode;
   workerFactory?: WorkerFactory;
+  /** Why the map cannot be edited now: the edit side is disabled, the reading shown. */
+  editUnavailable?: string;
 }
 
-export function AnalysisDock({ data, children, workerFactory }: AnalysisDockProps) {
+export function AnalysisDock(props: AnalysisDockProps) {
+  const { data, children, workerFactory, editUnavailable } = props;
   const { t } = useTranslation();
-  const [reading, setReading] = useState(false);
+  const [chosen, setReading] = useState(false);
+  const locked = editUnavailable !== undefined;
+  const reading = locked || chosen;
+  const whyId = useId();
   return (
     <div className="analysis-dock">
       <div
@@ -28,7 +36,12 @@ export function AnalysisDock({ data, children, workerFactory }: AnalysisDockProp
           type="button"
           className="chip"
           aria-pressed={!reading}
-          onClick={() => setReading(false)}
+          aria-disabled={locked || undefined}
+          title={editUnavailable}
+          aria-describedby={locked ? whyId : undefined}
+          onClick={() => {
+            if (!locked) setReading(false);
+          }}
         >
           {t('ui.analysis.edit')}
         </button>
@@ -40,10 +53,17 @@ export function AnalysisDock({ data, children, workerFactory }: AnalysisDockProp
         >
           {t('ui.analysis.read')}
         </button>
+        {locked && (
+          <span id={whyId} hidden>
+            {editUnavailable}
+          </span>
+        )}
       </div>
-      <div className="analysis-dock-pane" hidden={reading}>
-        {children}
-      </div>
+      {!locked && (
+        <div className="analysis-dock-pane" hidden={reading}>
+          {children}
+        </div>
+      )}
       <div className="analysis-dock-pane" hidden={!reading}>
         <AnalysisPanel data={data} active={reading} workerFactory={workerFactory} />
       </div>

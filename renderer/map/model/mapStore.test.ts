@@ -278,3 +278,60 @@ describe('MapStore and the case record', () => {
     );
   });
 });
+
+describe('MapStore while names are hidden (read-only)', () => {
+  it('refuses every change before touching the model, the history or the save queue', async () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap(), { readOnly: true, newId: ids(NEW_ID) });
+    const before = store.getSnapshot();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.subscribeHistory(() => notified++);
+    store.subscribeSave(() => notified++);
+    const refused = expect.objectContaining({ code: 'pseudonymised' });
+    expect(store.readOnly).toBe(true);
+    expect(() =>
+      store.edit({ patchActors: [{ id: IDS.mother, patch: { name: 'Mère' } }] }),
+    ).toThrow(refused);
+    expect(() => store.edit({ placements: [{ actorId: IDS.mother, x: 1, y: 2 }] })).toThrow(
+      refused,
+    );
+    expect(() => store.addActor(INES, { closeness: 4 })).toThrow(refused);
+    expect(() => store.addTie({ sourceId: IDS.mother, targetId: IDS.school })).toThrow(refused);
+    expect(() => store.updateActor(IDS.mother, { name: 'Mère' })).toThrow(refused);
+    expect(() => store.removeActor(IDS.mother)).toThrow(refused);
+    expect(() => store.removeTie(IDS.tieMother)).toThrow(refused);
+    expect(() => store.place([{ actorId: IDS.mother, x: 5, y: 5 }])).toThrow(refused);
+    expect(() => store.updateCase({ pseudonym: 'L.' })).toThrow(refused);
+    expect(() => store.undo()).toThrow(refused);
+    expect(() => store.redo()).toThrow(refused);
+    // The error is one the interface translates (errors.<code>), not a crash.
+    expect(() => store.undo()).toThrow(MaillageError);
+
+    expect(store.getSnapshot()).toBe(before);
+    expect(store.getHistory()).toMatchObject({ canUndo: false, canRedo: false, undoDepth: 0 });
+    expect(store.getSaveStatus()).toMatchObject({ state: 'saved', pending: 0 });
+    await store.whenSaved();
+    expect(calls).toEqual([]);
+    expect(notified).toBe(0);
+  });
+
+  it('places unplaced actors for the screen only: nothing saved, nothing to undo', async () => {
+    const { api, calls } = accepting();
+    const unplaced = { ...sampleMap(), placements: [] };
+    const store = new MapStore(api, unplaced, { readOnly: true });
+    store.placeUnplaced();
+    expect(store.getSnapshot().placements).toHaveLength(unplaced.actors.length);
+    expect(store.getHistory().canUndo).toBe(false);
+    await store.whenSaved();
+    expect(calls).toEqual([]);
+  });
+
+  it('changes and saves as usual when not read-only', async () => {
+    const { api, calls } = accepting();
+    const store = new MapStore(api, sampleMap(), { readOnly: false });
+    store.updateActor(IDS.mother, { name: 'Samia B.' });
+    await store.whenSaved();
+    expect(calls.map((c) => c.op)).toEqual(['map.applyEdits']);
+  });
+});

@@ -22,6 +22,13 @@
 //
 // The person at the centre is never edited through gestures: updateCase(patch) changes the
 // case's record (pseudonym, birth year, referent), as one undo step sent as `cases.update`.
+//
+// `readOnly` (an option, for the life of the store): names are hidden (the pseudonymisation
+// switch), so the map shown holds labels that must never be written back. Every change (edit,
+// the shorthands, updateCase, undo, redo) then throws MaillageError 'pseudonymised' before
+// anything changes, locally or in the save queue. Only placeUnplaced still gives positions to
+// unplaced actors, for the screen alone (not saved, not undoable): the next load with names
+// shown places and saves them.
 import { CasePatch, type Input, type MaillageApi } from '../../../shared/api/contract';
 import { fieldIssuesFromZod, MaillageError } from '../../../shared/errors';
 import type { ActorFields, MapData, Placement, TieFields } from '../../../shared/model';
@@ -65,6 +72,8 @@ export interface MapStoreOptions extends SaveQueueOptions {
   newId?: () => string;
   now?: () => string;
   layout?: MapLayout;
+  /** Names are hidden: the map is shown, never changed (see the top of this file). */
+  readOnly?: boolean;
 }
 
 /** What the autosave queue sends: a map's edits, or a change of the case's record. */
@@ -81,6 +90,8 @@ export class MapStore {
   private readonly newId: () => string;
   private readonly now: () => string;
   private layout: MapLayout;
+  /** Names are hidden: every change is refused before it happens. */
+  readonly readOnly: boolean;
 
   constructor(
     private readonly api: MaillageApi,
@@ -92,6 +103,7 @@ export class MapStore {
     this.newId = opts.newId ?? (() => crypto.randomUUID());
     this.now = opts.now ?? (() => new Date().toISOString());
     this.layout = opts.layout ?? {};
+    this.readOnly = opts.readOnly ?? false;
     this.saves = new SaveQueue(
       (item) =>
         item.op === 'map.applyEdits'
@@ -143,8 +155,15 @@ export class MapStore {
     for (const listener of this.historyListeners) listener();
   }
 
+  /** Refuses a change while names are hidden, before anything is touched. */
+  private assertWritable(): void {
+    if (this.readOnly)
+      throw new MaillageError('pseudonymised', 'The map cannot be changed while names are hidden.');
+  }
+
   /** Applies one gesture: the model at once, the store through the queue, one undo step. */
   edit(gesture: Gesture, options: EditOptions = {}): Change | null {
+    this.assertWritable();
     let next = applyGesture(this.data, gesture, { newId: this.newId, now: this.now });
     const placed = new Set((gesture.placements ?? []).map((p) => p.actorId));
     const follow = (this.layout.follow?.(this.data, next) ?? []).filter(
@@ -170,6 +189,7 @@ export class MapStore {
   }
 
   undo(): boolean {
+    this.assertWritable();
     const change = this.history.takeUndo();
     if (!change) return false;
     this.commit(change, 'backward');
@@ -178,6 +198,7 @@ export class MapStore {
   }
 
   redo(): boolean {
+    this.assertWritable();
     const change = this.history.takeRedo();
     if (!change) return false;
     this.commit(change, 'forward');
@@ -198,7 +219,10 @@ export class MapStore {
   /** Gives a position to every actor that has none (maps made elsewhere, or older data). */
   placeUnplaced(): void {
     const missing = placeMissing(this.data);
-    if (missing.length > 0) this.edit({ placements: missing }, { undoable: false });
+    if (missing.length === 0) return;
+    // Names hidden: positions for the screen only (nothing to save, nothing to undo).
+    if (this.readOnly) this.set(withPlacements(this.data, missing));
+    else this.edit({ placements: missing }, { undoable: false });
   }
 
   /** The slot a new actor of this sphere would take, given its tie to the person. */
@@ -211,6 +235,7 @@ export class MapStore {
 
   /** A new actor, its tie to the person (when given) and its position: one gesture. */
   addActor(fields: NewActor, egoTie: EgoTie | null, position?: Point): string {
+    this.assertWritable();
     const ego = egoOf(this.data);
     const id = this.newId();
     const at = position ?? this.slotFor(fields.sphere, egoTie ? egoTie.closeness : null);
@@ -232,6 +257,7 @@ export class MapStore {
   }
 
   addTie(fields: NewTie): string {
+    this.assertWritable();
     const id = this.newId();
     this.edit({ addTies: [{ ...fields, id }] });
     return id;
@@ -252,6 +278,7 @@ export class MapStore {
 
   /** The case's record, as one undo step; the person at the centre takes the new pseudonym. */
   updateCase(patch: Input<'cases.update'>['patch'], options: EditOptions = {}): void {
+    this.assertWritable();
     const parsed = CasePatch.safeParse(patch);
     if (!parsed.success) {
       const issues = fieldIssuesFromZod(parsed.error, patch);

@@ -152,7 +152,8 @@ export function ActorsTable({ store, data, selection, onSelect, onMenu }: Actors
     <DataGrid
       gridId="actors"
       label={t('ui.table.actors')}
-      caption={t('ui.table.caption')}
+      caption={t(store.readOnly ? 'ui.table.captionReadOnly' : 'ui.table.caption')}
+      readOnly={store.readOnly}
       rows={rows}
       columns={columns}
       rowKey={(a) => a.id}

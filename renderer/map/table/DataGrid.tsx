@@ -1,6 +1,7 @@
 // A real <table> usable from the keyboard alone (the ARIA grid pattern): one tab stop, arrows
 // move between cells, Enter (or F2) edits a cell, Enter again confirms, Escape cancels, Enter
 // on a column heading sorts it (aria-sort). Focusing a row selects its element on the map.
+// `readOnly` (names hidden): the cells are shown, none is edited.
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GridCellEditor } from './GridCellEditor';
@@ -20,10 +21,14 @@ interface DataGridProps<Row> {
   onRowFocus: (row: Row) => void;
   onRowMenu: (row: Row, at: { x: number; y: number }) => void;
   empty: string;
+  readOnly?: boolean;
 }
 
 export function DataGrid<Row>(props: DataGridProps<Row>) {
-  const { gridId, label, caption, rows, columns, rowKey, rowName, selectedKey } = props;
+  const { gridId, label, caption, rows, rowKey, rowName, selectedKey } = props;
+  const columns: readonly Column<Row>[] = props.readOnly
+    ? props.columns.map(({ edit: _, ...shown }) => shown)
+    : props.columns;
   const { onRowFocus, onRowMenu } = props;
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState>(null);

@@ -103,7 +103,8 @@ export function TiesTable({ store, data, selection, onSelect, onMenu }: TiesTabl
     <DataGrid
       gridId="ties"
       label={t('ui.table.ties')}
-      caption={t('ui.table.caption')}
+      caption={t(store.readOnly ? 'ui.table.captionReadOnly' : 'ui.table.caption')}
+      readOnly={store.readOnly}
       rows={data.ties}
       columns={columns}
       rowKey={(tie) => tie.id}

@@ -1,7 +1,8 @@
 // "The network I would like": today's map on the left (to compare, read only) and the wished
 // map on the right, where the young person moves people closer or further, adds some and
 // removes others; marks on both say what changed. The side panel edits the wished map, and
-// every command (undo, remove, edit...) acts on it while this view is open.
+// every command (undo, remove, edit...) acts on it while this view is open. While names are
+// hidden both maps are only viewed (the stores are read-only, as today's is), and a notice says so.
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../bridge/ApiContext';
@@ -15,6 +16,7 @@ import { actorById } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
 import { useMapData } from '../model/useMapData';
 import { SaveIndicator } from '../panels/SaveIndicator';
+import { ReadOnlyNotice } from '../panels/ReadOnlyNotice';
 import { SidePanel, type PanelRequest } from '../panels/SidePanel';
 import { compareWished } from './compare';
 import { useWishedStore } from './useWishedStore';
@@ -51,6 +53,7 @@ export function WishedScreen({ current, onClose }: { current: MapStore; onClose:
         <h1>{t('ui.mapView.wished.title', { name })}</h1>
         {state.kind === 'ready' && <SaveIndicator store={state.store} />}
       </div>
+      {current.readOnly && <ReadOnlyNotice />}
       {state.kind === 'ready' ? (
         <WishedMaps today={today} store={state.store} onClose={onClose} />
       ) : (
@@ -58,7 +61,7 @@ export function WishedScreen({ current, onClose }: { current: MapStore; onClose:
           <p>{t('ui.mapView.wished.intro', { name })}</p>
           {state.kind === 'loading' && <p className="muted">{t('ui.loading')}</p>}
           {state.kind === 'failed' && <p className="muted">{t('ui.mapView.wished.loadFailed')}</p>}
-          {(state.kind === 'absent' || state.kind === 'starting') && (
+          {(state.kind === 'absent' || state.kind === 'starting') && !current.readOnly && (
             <button
               type="button"
               className="button primary"
@@ -92,6 +95,7 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
   const [announcement, setAnnouncement] = useState('');
   const marks = useMemo(() => compareWished(today, data), [today, data]);
   const name = data.case.pseudonym;
+  const editable = !store.readOnly;
   const live =
     selection &&
     (selection.type === 'actor'
@@ -130,7 +134,7 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
   });
 
   return (
-    <div className="wished-layout">
+    <div className={editable ? 'wished-layout' : 'wished-layout read-only'}>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -155,8 +159,10 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
               data={data}
               selection={live}
               onSelect={setSelection}
-              onGesture={onGesture}
-              onOpen={(opened) => openPanel({ kind: 'edit', selection: opened })}
+              onGesture={editable ? onGesture : undefined}
+              onOpen={
+                editable ? (opened) => openPanel({ kind: 'edit', selection: opened }) : undefined
+              }
               onMenu={(request) => registry.openMenu(request)}
               label={t('ui.mapView.wished.wishLabel', { name })}
               marks={marks.wished}
@@ -166,15 +172,17 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
         </figure>
         <WishLegend counts={marks.counts} />
       </section>
-      <SidePanel
-        store={store}
-        data={data}
-        selection={live}
-        onSelect={setSelection}
-        request={panelRequest}
-        openPanel={openPanel}
-        announce={setAnnouncement}
-      />
+      {editable && (
+        <SidePanel
+          store={store}
+          data={data}
+          selection={live}
+          onSelect={setSelection}
+          request={panelRequest}
+          openPanel={openPanel}
+          announce={setAnnouncement}
+        />
+      )}
     </div>
   );
 }

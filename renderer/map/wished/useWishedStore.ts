@@ -1,5 +1,6 @@
 // The wished map's store: loaded when the case has one; otherwise `start()` copies today's map
-// (after today's last edits are saved, so the copy has them) into a new wished map.
+// (after today's last edits are saved, so the copy has them) into a new wished map. Its store
+// is read-only when today's is (names hidden).
 import { useCallback, useEffect, useState } from 'react';
 import type { MaillageApi } from '../../../shared/api/contract';
 import { MaillageError } from '../../../shared/errors';
@@ -20,13 +21,17 @@ export function useWishedStore(
 ): { state: WishedState; start: () => void } {
   const [state, setState] = useState<WishedState>({ kind: 'loading' });
   const caseId = current.getSnapshot().case.id;
+  const { readOnly } = current;
 
   useEffect(() => {
     let live = true;
     api['map.load']({ caseId, kind: 'wished' }).then(
       (data) => {
         if (live)
-          setState({ kind: 'ready', store: new MapStore(api, data, { layout: mapLayout }) });
+          setState({
+            kind: 'ready',
+            store: new MapStore(api, data, { layout: mapLayout, readOnly }),
+          });
       },
       (error: unknown) => {
         if (!live) return;
@@ -41,7 +46,7 @@ export function useWishedStore(
     return () => {
       live = false;
     };
-  }, [api, caseId, report]);
+  }, [api, caseId, readOnly, report]);
 
   // A store lives as long as it is shown (its unsaved edits are still sent after that).
   useEffect(() => {
@@ -57,13 +62,16 @@ export function useWishedStore(
       .then(() => api['map.createWished']({ caseId }))
       .then(
         (data) =>
-          setState({ kind: 'ready', store: new MapStore(api, data, { layout: mapLayout }) }),
+          setState({
+            kind: 'ready',
+            store: new MapStore(api, data, { layout: mapLayout, readOnly }),
+          }),
         (error: unknown) => {
           report(error);
           setState({ kind: 'absent' });
         },
       );
-  }, [api, caseId, current, report]);
+  }, [api, caseId, current, readOnly, report]);
 
   return { state, start };
 }
