@@ -367,7 +367,7 @@ export const en: Messages = {
       /** While names are hidden (the pseudonymisation switch), the map is only viewed. */
       readOnly: {
         notice:
-          'Names hidden: the map can be viewed but not changed. To change it, show the names again with the pseudonymisation button at the top of the window.',
+          'Names hidden: the map can be viewed but not changed. To change it, show the names again with the pseudonymisation button at the top right.',
         editUnavailable: 'Editing is unavailable while names are hidden.',
         hint: 'Click a circle or a tie to select it.',
         canvasLabel:

@@ -378,7 +378,7 @@ export const fr = {
       /** While names are hidden (the pseudonymisation switch), the map is only viewed. */
       readOnly: {
         notice:
-          'Noms masqués : la carte se consulte sans être modifiée. Pour la modifier, réaffichez les noms avec le bouton de pseudonymisation, en haut de la fenêtre.',
+          'Noms masqués : la carte se consulte sans être modifiée. Pour la modifier, réaffichez les noms avec le bouton de pseudonymisation, en haut à droite.',
         editUnavailable: 'Modification indisponible tant que les noms sont masqués.',
         hint: 'Cliquez sur un rond ou un lien pour le sélectionner.',
         canvasLabel:

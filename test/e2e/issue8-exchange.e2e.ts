@@ -3,7 +3,8 @@
 // preview (cancelled once: nothing written), a bad file refused with its translated reason and
 // line, CSV tables imported through the column-mapping step. No request leaves the app's origin.
 // With the header's "Pseudonymiser" switch on, an export from the map screen's own button holds
-// the labels and no real name, and importing says it waits until the names are shown again.
+// the labels and no real name, the map is only viewed (a notice instead of the quick add, which
+// comes back with the names), and importing says it waits until the names are shown again.
 // Screenshots: test/artefacts/issue8-*.png.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -241,6 +242,15 @@ describe('issue 8: exports while names are hidden', () => {
     await page.getByRole('button', { name: 'Pseudonymiser', exact: true }).click();
     await page.getByRole('button', { name: 'Noms masqués', exact: true }).waitFor();
     await header.getByRole('heading', { name: /L\./ }).waitFor();
+    // The map is only viewed while names are hidden: a notice where the quick add was.
+    const quickAdd = page.getByRole('combobox', { name: /qui compte pour toi/i });
+    const notice = page.getByRole('note').filter({ hasText: 'la carte se consulte sans être' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('bouton de pseudonymisation');
+    expect(await quickAdd.count()).toBe(0);
+    const editSide = page.getByRole('button', { name: 'Modifier la carte' });
+    expect(await editSide.getAttribute('aria-disabled')).toBe('true');
+    await page.screenshot({ path: `${ARTEFACTS}/issue8-map-names-hidden.png` });
     await header.getByRole('button', { name: 'Exporter…' }).click();
     const dialog = page.getByRole('dialog', { name: /^Exporter « / });
     await dialog.getByLabel('Dossier Maillage (JSON)').check();
@@ -279,6 +289,14 @@ describe('issue 8: exports while names are hidden', () => {
     expect(real.filter((name) => svgText.includes(name))).toEqual([]);
     expect(svgText).toContain('Mère');
     await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+    // Names shown again: the quick add (and the editing) come back; then hidden once more.
+    await page.getByRole('button', { name: 'Noms masqués', exact: true }).click();
+    await quickAdd.waitFor();
+    expect(await notice.count()).toBe(0);
+    expect(await editSide.getAttribute('aria-disabled')).toBeNull();
+    await page.getByRole('button', { name: 'Pseudonymiser', exact: true }).click();
+    await notice.waitFor();
 
     // Importing would show real names: the button says it waits until they are shown again.
     await header.getByRole('button', { name: /Retour/ }).click();
