@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
+import { enterApp } from '../e2e/enter-app';
 import { openBrowser, startApp, tempDataDir } from '../e2e/harness';
 
 const outDir = process.argv[2] ?? 'test/artefacts/tmp';
@@ -156,7 +157,7 @@ async function main() {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   try {
-    await page.goto(app.url);
+    await enterApp(page, app.url);
     await page.getByRole('heading', { name: 'Nouvelle personne accompagnée' }).waitFor();
     await shot(page, 'look-empty.png');
     await createCase(page, 'Lina', '2009', 'M. Durand');
@@ -192,7 +193,7 @@ async function main() {
       'Ambivalent',
       'Soutien dans les deux sens',
     );
-    await page.getByRole('button', { name: 'Tout voir' }).click();
+    await page.getByRole('button', { name: 'Voir toute la carte' }).click();
     await page.waitForTimeout(400);
     await shot(page, 'look-map.png');
     if (artefacts) {
