@@ -16,10 +16,15 @@ import { MapScreen } from './MapScreen';
 
 const canvas = vi.hoisted(() => ({ editable: null as boolean | null, openable: false }));
 vi.mock('./canvas/MapCanvas', () => ({
-  MapCanvas: (props: { onGesture?: unknown; onOpen?: unknown; label: string }) => {
+  MapCanvas: (props: { onGesture?: unknown; onOpen?: unknown; label: string; hint?: string }) => {
     canvas.editable = props.onGesture !== undefined;
     canvas.openable = props.onOpen !== undefined;
-    return <div role="img" aria-label={props.label} />;
+    return (
+      <>
+        <div role="img" aria-label={props.label} />
+        <p>{props.hint}</p>
+      </>
+    );
   },
 }));
 vi.mock('../analysis/panel/AnalysisPanel', () => ({

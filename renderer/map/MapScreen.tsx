@@ -136,8 +136,8 @@ function MapView({
                 label={t(editable ? 'ui.map.canvasLabel' : 'ui.map.readOnly.canvasLabel', {
                   name: pseudonym,
                 })}
+                hint={t(editable ? 'ui.map.hint' : 'ui.map.readOnly.hint')}
               />
-              <p className="map-hint">{t(editable ? 'ui.map.hint' : 'ui.map.readOnly.hint')}</p>
             </div>
             <Legend />
           </section>

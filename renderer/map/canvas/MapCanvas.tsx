@@ -37,6 +37,8 @@ interface MapCanvasProps {
   /** Right-click (cxttap) on a node, a tie or the background: the commands' context menu. */
   onMenu?: (request: MenuRequest) => void;
   label: string;
+  /** How to use the map, in the top left corner (the overview's notice comes under it). */
+  hint?: string;
   /** Comparison marks per actor (the wished map beside today's). */
   marks?: NodeMarks;
   /** The screen's main map: registers the map commands, is linked to the analysis and tests. */
@@ -150,7 +152,11 @@ export function MapCanvas(props: MapCanvasProps) {
           {t('ui.mapView.linkHint')}
         </p>
       )}
-      {overview && !linking && <p className="map-overview-hint">{t('ui.mapView.overview')}</p>}
+      {/* Top left, clear of the networks' names (the bottom corners hold the secondary ones). */}
+      <div className="map-notes">
+        {props.hint && <p className="map-hint">{props.hint}</p>}
+        {overview && !linking && <p className="map-overview-hint">{t('ui.mapView.overview')}</p>}
+      </div>
       <MapToolbar actions={actions} label={t('ui.mapView.toolbar')} />
     </div>
   );

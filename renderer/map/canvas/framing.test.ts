@@ -115,4 +115,15 @@ describe('fitFrame', () => {
     const ringsOnly = fitFrame({ boxes: [ringsBox(geometry)], pinned: [] }, LAPTOP, LIMITS);
     expect(withNames.zoom).toBeLessThan(ringsOnly.zoom);
   });
+
+  it('keeps the drawing clear of the toolbar’s strip on the right, at most a third of the view', () => {
+    const frame = ringFrame(computeGeometry(sampleMap()));
+    // The split view of a 1280×800 laptop: a short, wide canvas, two columns of buttons.
+    const split = { width: 610, height: 344 };
+    const box = frameOnScreen(frame, fitFrame(frame, split, { ...LIMITS, right: 100 }));
+    expect(inside(box, { ...split, width: split.width - 100 }, LIMITS.margin)).toBe(true);
+    const narrow = { width: 900, height: 1400 };
+    const capped = frameOnScreen(frame, fitFrame(frame, narrow, { ...LIMITS, right: 900 }));
+    expect(inside(capped, { ...narrow, width: narrow.width - 300 }, LIMITS.margin)).toBe(true);
+  });
 });

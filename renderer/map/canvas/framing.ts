@@ -2,7 +2,8 @@
 // circle), the actors wherever they are, and the names of the three networks beyond the rings.
 // Those names keep their size on screen whatever the zoom (RingsLayer), so they are pinned
 // boxes: a point of the map with screen pixels around it. The zoom is the largest one at which
-// everything lies inside the view, a margin from its edges. Pure: tested without a browser.
+// everything lies inside the view, a margin from its edges and clear of what is reserved along
+// them (the toolbar's strip on the right). Pure: tested without a browser.
 import { bandOf, type MapGeometry, type Point } from '../layout/geometry';
 import type { Sphere } from '../model/enums';
 import { sectorLabelSpots } from './ringsPaths';
@@ -70,6 +71,8 @@ export interface FitLimits {
   margin: number;
   minZoom: number;
   maxZoom: number;
+  /** Screen pixels taken along the right edge (the toolbar), besides the margin. */
+  right?: number;
 }
 
 export interface Viewport {
@@ -119,7 +122,7 @@ function extent(axis: Mark[], zoom: number): { low: number; high: number } {
   };
 }
 
-/** The zoom and pan that show the whole frame, centred, in a view of the given size. */
+/** The zoom and pan that show the whole frame, centred in what the view leaves free. */
 export function fitFrame(
   frame: Frame,
   view: { width: number; height: number },
@@ -127,8 +130,11 @@ export function fitFrame(
 ): Viewport {
   const xs = marks(frame, 'x');
   const ys = marks(frame, 'y');
+  // At most a third of the view is reserved: a narrow view keeps its room for the drawing.
+  const right = Math.max(0, Math.min(limits.right ?? 0, view.width / 3));
+  const width = view.width - right;
   const fitted = Math.min(
-    largestZoom(xs, view.width - 2 * limits.margin),
+    largestZoom(xs, width - 2 * limits.margin),
     largestZoom(ys, view.height - 2 * limits.margin),
     limits.maxZoom,
   );
@@ -137,7 +143,7 @@ export function fitFrame(
   const y = extent(ys, zoom);
   return {
     zoom,
-    pan: { x: view.width / 2 - (x.low + x.high) / 2, y: view.height / 2 - (y.low + y.high) / 2 },
+    pan: { x: width / 2 - (x.low + x.high) / 2, y: view.height / 2 - (y.low + y.high) / 2 },
   };
 }
 

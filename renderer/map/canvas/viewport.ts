@@ -1,6 +1,6 @@
 // Zoom, pan and fit. "Fit" shows the whole ring drawing with the names of the networks, and
 // every actor, so the young person always sees the circles, not only the people placed
-// (framing.ts). The view stays fitted when the canvas changes size (a panel folds, the window
+// (framing.ts), beside the toolbar's column rather than under it. The view stays fitted when the canvas changes size (a panel folds, the window
 // is resized) until the user zooms or pans.
 import type { Core } from 'cytoscape';
 import type { MapGeometry } from '../layout/geometry';
@@ -18,6 +18,8 @@ import {
 export const MAX_FIT_ZOOM = 1.2;
 /** Screen pixels kept free around the fitted drawing. */
 export const FIT_MARGIN = 16;
+/** Screen pixels between the toolbar and the drawing, besides FIT_MARGIN. */
+const TOOLBAR_GAP = 4;
 
 /** The networks' names as drawn now, in screen pixels (none where they are not laid out). */
 function measuredLabels(cy: Core): Partial<Record<Sphere, LabelSize>> {
@@ -30,6 +32,19 @@ function measuredLabels(cy: Core): Partial<Record<Sphere, LabelSize>> {
   return sizes;
 }
 
+/** The strip the toolbar's buttons take along the canvas's right edge, with a gap, in pixels. */
+function toolbarStrip(cy: Core): number {
+  const root = cy.container()?.parentElement;
+  if (!root) return 0;
+  const edge = root.getBoundingClientRect().right;
+  let left = edge;
+  root.querySelectorAll<HTMLElement>('.map-tools-column .map-tool').forEach((button) => {
+    const box = button.getBoundingClientRect();
+    if (box.width > 0) left = Math.min(left, box.left);
+  });
+  return left < edge ? edge - left + TOOLBAR_GAP : 0;
+}
+
 /** What fit frames now: the rings, the networks' names and the actors. */
 export function currentFrame(cy: Core, geometry: MapGeometry): Frame {
   const nodes = cy.nodes();
@@ -40,7 +55,12 @@ export function fitView(cy: Core, geometry: MapGeometry): Viewport {
   return fitFrame(
     currentFrame(cy, geometry),
     { width: cy.width(), height: cy.height() },
-    { margin: FIT_MARGIN, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), MAX_FIT_ZOOM) },
+    {
+      margin: FIT_MARGIN,
+      minZoom: cy.minZoom(),
+      maxZoom: Math.min(cy.maxZoom(), MAX_FIT_ZOOM),
+      right: toolbarStrip(cy),
+    },
   );
 }
 
@@ -49,6 +69,8 @@ const lastFit = new WeakMap<Core, Viewport>();
 
 export function fitRings(cy: Core, geometry: MapGeometry, animate: boolean): void {
   const target = fitView(cy, geometry);
+  // The map's notes (top left) keep clear of the primary network's name, centred on the drawing.
+  cy.container()?.parentElement?.style.setProperty('--toolbar-strip', `${toolbarStrip(cy)}px`);
   lastFit.set(cy, target);
   cy.stop(true);
   if (animate && !prefersReducedMotion()) cy.animate(target, { duration: 250 });
