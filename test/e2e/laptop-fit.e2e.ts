@@ -4,6 +4,8 @@
 // there and focused), the legend starts folded, and the canvas gets at least 60% of the
 // window's height. The whole ring drawing, the networks' names included, lies inside the canvas
 // after load, and again after the legend is unfolded (the view refits to the narrower canvas).
+// In « Les deux » (map and table) the canvas keeps most of the height, the whole drawing lies
+// inside it and no tool button or note covers a network's name.
 // Unfolding the quick add or the legend is one click, and the map screens of the same session
 // open as they were left.
 import type { Page } from 'playwright-core';
@@ -51,6 +53,28 @@ async function ringDrawing(page: Page) {
       }),
     );
   return [...(await box('.map-rings > g')), ...(await box('.map-sector-label'))];
+}
+
+/** Tool buttons and the map's notes that overlap a network's name, by bounding boxes. */
+async function coveringNames(page: Page): Promise<string[]> {
+  const names = await page
+    .locator('.map-sector-label')
+    .evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    );
+  const others = await page.locator('.map-tool, .map-notes > p').evaluateAll((elements) =>
+    elements.map((element) => ({
+      name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+      box: element.getBoundingClientRect().toJSON() as DOMRect,
+    })),
+  );
+  return others
+    .filter(({ box }) =>
+      names.some(
+        (n) => box.left < n.right && n.left < box.right && box.top < n.bottom && n.top < box.bottom,
+      ),
+    )
+    .map(({ name }) => name);
 }
 
 /** Whether the whole ring drawing lies inside the canvas (half a pixel aside). */
@@ -152,6 +176,19 @@ describe('the map on a 1280×800 laptop', () => {
     expect(await hideLegend.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('list', { name: 'Les liens' }).waitFor();
     expect((await measure(page)).canvas.width).toBeLessThan(before.width - 150);
+    await expect.poll(() => ringsInsideCanvas(page)).toBe(true);
+
+    // « Les deux », legend unfolded: still the whole drawing, the names clear of the buttons.
+    await page.getByRole('button', { name: 'Les deux', exact: true }).click();
+    await page.locator('.map-table').waitFor();
+    await expect.poll(() => ringsInsideCanvas(page)).toBe(true);
+    expect(await coveringNames(page)).toEqual([]);
+    const split = (await measure(page)).canvas;
+    console.log(
+      `« Les deux », 1280×800: the canvas is ${Math.round(split.width)}×${Math.round(split.height)}.`,
+    );
+    expect(split.height).toBeGreaterThan(320);
+    await page.getByRole('button', { name: 'Carte', exact: true }).click();
     await expect.poll(() => ringsInsideCanvas(page)).toBe(true);
 
     // Folded, one click from the choices; unfolded, remembered for the session.
