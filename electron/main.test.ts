@@ -29,6 +29,11 @@ const fake = await vi.hoisted(async () => {
     lock: true,
     languages: ['fr-FR'],
     enableSandbox: step('app.enableSandbox'),
+    commandLine: {
+      appendSwitch: vi.fn((name: string, value?: string) =>
+        steps.push(`app.commandLine.appendSwitch ${name}=${value ?? ''}`),
+      ),
+    },
     requestSingleInstanceLock: vi.fn(() => app.lock),
     whenReady: vi.fn(async () => void steps.push('ready')),
     getPreferredSystemLanguages: vi.fn(() => app.languages),
@@ -142,6 +147,8 @@ describe('the main process', () => {
     await startMain();
     const ready = indexOf('ready');
     expect(indexOf('app.enableSandbox')).toBeLessThan(ready);
+    // French date pickers: Chromium reads its locale switch before it is ready.
+    expect(indexOf('app.commandLine.appendSwitch lang=fr-FR')).toBeLessThan(ready);
     expect(indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(ready);
     expect(indexOf('app.on web-contents-created')).toBeLessThan(indexOf('new BrowserWindow'));
     const load = indexOf('loadURL');

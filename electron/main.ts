@@ -5,6 +5,7 @@
 import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_LOCALE } from './host/chromium-locale';
 import { resolveDataDir } from './host/data-dir';
 import { openAppStore } from './host/store-host';
 import { registerApi } from './ipc';
@@ -65,6 +66,8 @@ function focusMainWindow(): void {
 }
 
 app.enableSandbox();
+// Chromium's own widgets (date pickers, number fields) in French: dates read DD/MM/YYYY.
+app.commandLine.appendSwitch('lang', CHROMIUM_LOCALE);
 registerAppScheme();
 guardAllWebContents(app);
 

@@ -38,7 +38,7 @@ describe('findChromium', () => {
 });
 
 describe('chromiumArgs', () => {
-  it('opens the URL in app mode with a profile in the data folder and no calls home', () => {
+  it('opens the URL in app mode, in French, with a profile in the data folder and no calls home', () => {
     const url = 'http://127.0.0.1:4321/#secret=abc';
     expect(chromiumArgs(url, '/data/maillage')).toEqual([
       '--app=http://127.0.0.1:4321/#secret=abc',
@@ -48,6 +48,7 @@ describe('chromiumArgs', () => {
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
+      '--lang=fr-FR',
     ]);
   });
 });

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_LOCALE } from '../host/chromium-locale';
 
 const LINUX_FIXED = ['/usr/bin/chromium'];
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -62,6 +63,8 @@ export function chromiumArgs(url: string, dataDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-default-apps',
+    // Chromium's own widgets (date pickers, number fields) in French: dates read DD/MM/YYYY.
+    `--lang=${CHROMIUM_LOCALE}`,
   ];
 }
 

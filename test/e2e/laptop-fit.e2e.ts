@@ -55,17 +55,25 @@ async function ringDrawing(page: Page) {
   return [...(await box('.map-rings > g')), ...(await box('.map-sector-label'))];
 }
 
+/** A bounding box as the page gives it (the tests have Node's types, not the DOM's). */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /** Tool buttons and the map's notes that overlap a network's name, by bounding boxes. */
 async function coveringNames(page: Page): Promise<string[]> {
   const names = await page
     .locator('.map-sector-label')
     .evaluateAll((elements) =>
-      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      elements.map((element) => element.getBoundingClientRect().toJSON() as Box),
     );
   const others = await page.locator('.map-tool, .map-notes > p').evaluateAll((elements) =>
     elements.map((element) => ({
       name: element.getAttribute('aria-label') ?? element.textContent ?? '',
-      box: element.getBoundingClientRect().toJSON() as DOMRect,
+      box: element.getBoundingClientRect().toJSON() as Box,
     })),
   );
   return others
