@@ -7,23 +7,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommandRegistry } from '../commands/CommandsContext';
 import { useMapCommands, type MapView } from '../commands/useMapCommands';
-import { useNotices } from '../errors/Notices';
-import type { Selection } from './canvas/MapCanvas';
-import type { Gesture } from './model/gesture';
-import { actorById } from './model/mapModel';
 import type { MapStore } from './model/mapStore';
 import { useMapData } from './model/useMapData';
-import type { PanelRequest } from './panels/SidePanel';
+import { useMapInteraction } from './useMapInteraction';
 
 export function useMapView(store: MapStore, onBack: () => void) {
   const { t } = useTranslation();
-  const { report } = useNotices();
   const registry = useCommandRegistry();
   const data = useMapData(store);
-  const [selection, setSelection] = useState<Selection | null>(null);
   const [view, setView] = useState<MapView>('map');
-  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const quickAddRef = useRef<HTMLInputElement>(null);
   const { pseudonym } = data.case;
   const [leaving, setLeaving] = useState(false);
@@ -33,30 +25,8 @@ export function useMapView(store: MapStore, onBack: () => void) {
     else onBack();
   }, [store, onBack]);
 
-  // A selection whose element an undo removed is no selection.
-  const live =
-    selection &&
-    (selection.type === 'actor'
-      ? actorById(data, selection.id)
-      : data.ties.some((tie) => tie.id === selection.id))
-      ? selection
-      : null;
-
-  // What is done on the map itself (a drop on a ring, a new tie, tidying): one undo step each.
-  const onGesture = useCallback(
-    (gesture: Gesture) => {
-      try {
-        store.edit(gesture);
-      } catch (error) {
-        report(error);
-      }
-    },
-    [store, report],
-  );
-  const openPanel = useCallback((request: PanelRequest) => {
-    setSelection(request.kind === 'edit' ? request.selection : null);
-    setPanelRequest({ ...request, at: Date.now() });
-  }, []);
+  const interaction = useMapInteraction(store, data);
+  const { selection: live, setSelection, openPanel, setAnnouncement } = interaction;
 
   useMapCommands({
     store,
@@ -83,16 +53,10 @@ export function useMapView(store: MapStore, onBack: () => void) {
     data,
     registry,
     editable: !store.readOnly,
-    selection: live,
-    setSelection,
+    ...interaction,
     view,
     setView,
-    panelRequest,
-    openPanel,
-    announcement,
-    setAnnouncement,
     quickAddRef,
-    onGesture: store.readOnly ? undefined : onGesture,
     back,
     leaving,
     cancelLeaving: () => setLeaving(false),

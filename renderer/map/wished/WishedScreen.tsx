@@ -3,21 +3,20 @@
 // removes others; marks on both say what changed. The side panel edits the wished map, and
 // every command (undo, remove, edit...) acts on it while this view is open. While names are
 // hidden both maps are only viewed (the stores are read-only, as today's is), and a notice says so.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../bridge/ApiContext';
 import { useCommandRegistry, useRegisterCommands } from '../../commands/CommandsContext';
 import { useMapCommands } from '../../commands/useMapCommands';
 import { useNotices } from '../../errors/Notices';
-import { MapCanvas, type Selection } from '../canvas/MapCanvas';
+import { MapCanvas } from '../canvas/MapCanvas';
 import { WISHED_COMMAND } from '../canvas/useCanvasActions';
-import type { Gesture } from '../model/gesture';
-import { actorById } from '../model/mapModel';
 import type { MapStore } from '../model/mapStore';
 import { useMapData } from '../model/useMapData';
+import { useMapInteraction } from '../useMapInteraction';
 import { SaveIndicator } from '../panels/SaveIndicator';
 import { ReadOnlyNotice } from '../panels/ReadOnlyNotice';
-import { SidePanel, type PanelRequest } from '../panels/SidePanel';
+import { SidePanel } from '../panels/SidePanel';
 import { compareWished } from './compare';
 import { useWishedStore } from './useWishedStore';
 import { WishLegend } from './WishLegend';
@@ -87,37 +86,20 @@ interface WishedMapsProps {
 
 function WishedMaps({ today, store, onClose }: WishedMapsProps) {
   const { t } = useTranslation();
-  const { report } = useNotices();
   const registry = useCommandRegistry();
   const data = useMapData(store);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const {
+    selection: live,
+    setSelection,
+    panelRequest,
+    openPanel,
+    announcement,
+    setAnnouncement,
+    onGesture,
+  } = useMapInteraction(store, data);
   const marks = useMemo(() => compareWished(today, data), [today, data]);
   const name = data.case.pseudonym;
   const editable = !store.readOnly;
-  const live =
-    selection &&
-    (selection.type === 'actor'
-      ? actorById(data, selection.id)
-      : data.ties.some((tie) => tie.id === selection.id))
-      ? selection
-      : null;
-
-  const openPanel = useCallback((request: PanelRequest) => {
-    setSelection(request.kind === 'edit' ? request.selection : null);
-    setPanelRequest({ ...request, at: Date.now() });
-  }, []);
-  const onGesture = useCallback(
-    (gesture: Gesture) => {
-      try {
-        store.edit(gesture);
-      } catch (error) {
-        report(error);
-      }
-    },
-    [store, report],
-  );
   // The same commands as on today's map, acting on the wished one (registered after them).
   useMapCommands({
     store,
@@ -159,7 +141,7 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
               data={data}
               selection={live}
               onSelect={setSelection}
-              onGesture={editable ? onGesture : undefined}
+              onGesture={onGesture}
               onOpen={
                 editable ? (opened) => openPanel({ kind: 'edit', selection: opened }) : undefined
               }
