@@ -3,7 +3,8 @@
 // also a registered command (useMapCommands), so shortcuts, palette and menus share it; the
 // screen's state lives in useMapView. While names are hidden (the pseudonymisation switch) the
 // map is read-only: a notice instead of the quick add, no editing on the canvas, in the table,
-// the side panel or the commands, and the store itself refuses any change.
+// the side panel or the commands, and the store itself refuses any change; a card above the
+// reading of the network then says what the selected actor or tie is (SelectionCard).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../bridge/ApiContext';
@@ -18,6 +19,7 @@ import { MapStore } from './model/mapStore';
 import { Legend } from './panels/Legend';
 import { QuickAdd } from './panels/QuickAdd';
 import { ReadOnlyNotice } from './panels/ReadOnlyNotice';
+import { SelectionCard } from './panels/SelectionCard';
 import { SidePanel } from './panels/SidePanel';
 import { MapTable } from './table/MapTable';
 import { useMapView } from './useMapView';
@@ -145,10 +147,17 @@ function MapView({
             <MapTable store={store} data={data} selection={selection} onSelect={setSelection} />
           )}
         </div>
-        {/* Beside the map: edit it, or read the network (issue 4); only read while names are hidden. */}
+        {/* Beside the map: edit it, or read the network (issue 4); only read while names are
+            hidden, the selected element's card then above the reading. */}
         <AnalysisDock
           data={data}
           editUnavailable={editable ? undefined : t('ui.map.readOnly.editUnavailable')}
+          readingTop={
+            !editable &&
+            selection && (
+              <SelectionCard data={data} selection={selection} onClear={() => setSelection(null)} />
+            )
+          }
         >
           <SidePanel
             store={store}

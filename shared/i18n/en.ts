@@ -372,6 +372,13 @@ export const en: Messages = {
         hint: 'Click a circle or a tie to select it.',
         canvasLabel:
           "{{name}}'s ecomap: the person at the centre and their network around. The “Table” view reaches every element with the keyboard.",
+        /** The selected element's card above the reading of the network. */
+        card: {
+          label: 'Selected element',
+          clear: 'Clear selection',
+          clearHint: 'Escape clears it too.',
+          notesHidden: 'Notes are hidden while names are.',
+        },
       },
     },
     closeness: {

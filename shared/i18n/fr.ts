@@ -383,6 +383,13 @@ export const fr = {
         hint: 'Cliquez sur un rond ou un lien pour le sélectionner.',
         canvasLabel:
           'Écocarte de {{name}} : la personne au centre et son réseau autour. La vue « Tableau » donne accès à chaque élément au clavier.',
+        /** The selected element's card above the reading of the network. */
+        card: {
+          label: 'Élément sélectionné',
+          clear: 'Désélectionner',
+          clearHint: 'Échap désélectionne aussi.',
+          notesHidden: 'Les notes sont masquées tant que les noms le sont.',
+        },
       },
     },
     closeness: {

@@ -2,7 +2,8 @@
 // children) and reading the network (the analysis panel). Both stay mounted, so neither loses
 // its state (a form being filled, the overlays chosen) when the other is shown. While the map
 // cannot be edited (names hidden), `editUnavailable` gives the reason: the edit side is offered
-// disabled with that reason, and only the reading shows.
+// disabled with that reason, and only the reading shows. `readingTop` goes above the reading
+// (the selected element's card while the map is read-only: SelectionCard).
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapData } from '../../../shared/model';
@@ -16,10 +17,12 @@ interface AnalysisDockProps {
   workerFactory?: WorkerFactory;
   /** Why the map cannot be edited now: the edit side is disabled, the reading shown. */
   editUnavailable?: string;
+  /** Shown at the top of the reading side, above the analysis. */
+  readingTop?: ReactNode;
 }
 
 export function AnalysisDock(props: AnalysisDockProps) {
-  const { data, children, workerFactory, editUnavailable } = props;
+  const { data, children, workerFactory, editUnavailable, readingTop } = props;
   const { t } = useTranslation();
   const [chosen, setReading] = useState(false);
   const locked = editUnavailable !== undefined;
@@ -65,6 +68,7 @@ export function AnalysisDock(props: AnalysisDockProps) {
         </div>
       )}
       <div className="analysis-dock-pane" hidden={!reading}>
+        {readingTop}
         <AnalysisPanel data={data} active={reading} workerFactory={workerFactory} />
       </div>
     </div>
