@@ -66,7 +66,7 @@ function focusMainWindow(): void {
 }
 
 app.enableSandbox();
-// Chromium's own widgets (date pickers, number fields) in French: dates read DD/MM/YYYY.
+// Chromium's own widgets (date pickers, number fields) asked in French (host/chromium-locale.ts).
 app.commandLine.appendSwitch('lang', CHROMIUM_LOCALE);
 registerAppScheme();
 guardAllWebContents(app);

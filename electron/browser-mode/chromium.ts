@@ -63,7 +63,7 @@ export function chromiumArgs(url: string, dataDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-default-apps',
-    // Chromium's own widgets (date pickers, number fields) in French: dates read DD/MM/YYYY.
+    // Chromium's own widgets (date pickers, number fields) asked in French (host/chromium-locale.ts).
     `--lang=${CHROMIUM_LOCALE}`,
   ];
 }
