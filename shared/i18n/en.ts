@@ -377,7 +377,7 @@ export const en: Messages = {
           label: 'Selected element',
           clear: 'Clear selection',
           clearHint: 'Escape clears it too.',
-          notesHidden: 'Notes are hidden while names are.',
+          notesHidden: 'Notes hidden with the names.',
         },
       },
     },

@@ -388,7 +388,7 @@ export const fr = {
           label: 'Élément sélectionné',
           clear: 'Désélectionner',
           clearHint: 'Échap désélectionne aussi.',
-          notesHidden: 'Les notes sont masquées tant que les noms le sont.',
+          notesHidden: 'Notes masquées avec les noms.',
         },
       },
     },

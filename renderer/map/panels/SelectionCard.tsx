@@ -29,28 +29,39 @@ export function SelectionCard({ data, selection, onClear }: SelectionCardProps) 
         if (event.key === 'Escape' && !event.defaultPrevented) onClear();
       }}
     >
-      {actor && <ActorDetails data={data} actor={actor} titleId={titleId} />}
-      {tie && <TieDetails data={data} tie={tie} titleId={titleId} />}
+      {actor && <ActorDetails data={data} actor={actor} titleId={titleId} onClear={onClear} />}
+      {tie && <TieDetails data={data} tie={tie} titleId={titleId} onClear={onClear} />}
       <p className="muted small">{t('ui.map.readOnly.card.notesHidden')}</p>
+    </section>
+  );
+}
+
+interface TitleProps {
+  id: string;
+  kind: string;
+  name: string;
+  onClear: () => void;
+}
+
+/** What is selected, and the button that clears it: in sight even when the card scrolls. */
+function Title({ id, kind, name, onClear }: TitleProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="selection-card-head">
+      <h2 id={id}>
+        {kind}
+        <span className="selection-name">{name}</span>
+      </h2>
       <button
         type="button"
-        className="button"
+        className="button small"
         onClick={onClear}
         aria-keyshortcuts="Escape"
         title={t('ui.map.readOnly.card.clearHint')}
       >
         {t('ui.map.readOnly.card.clear')}
       </button>
-    </section>
-  );
-}
-
-function Title({ id, kind, name }: { id: string; kind: string; name: string }) {
-  return (
-    <h2 id={id}>
-      {kind}
-      <span className="selection-name">{name}</span>
-    </h2>
+    </div>
   );
 }
 
@@ -70,7 +81,13 @@ function Details({ rows }: { rows: readonly (readonly [string, ReactNode | null]
   );
 }
 
-function ActorDetails({ data, actor, titleId }: { data: MapData; actor: Actor; titleId: string }) {
+interface DetailsProps {
+  data: MapData;
+  titleId: string;
+  onClear: () => void;
+}
+
+function ActorDetails({ data, actor, titleId, onClear }: DetailsProps & { actor: Actor }) {
   const { t } = useTranslation();
   const ego = egoOf(data);
   const ties = tiesOf(data, actor.id);
@@ -78,7 +95,7 @@ function ActorDetails({ data, actor, titleId }: { data: MapData; actor: Actor; t
   if (actor.isEgo) {
     return (
       <>
-        <Title id={titleId} kind={t('ui.selection.egoTitle')} name={actor.name} />
+        <Title id={titleId} kind={t('ui.selection.egoTitle')} name={actor.name} onClear={onClear} />
         <Details rows={[[t('ui.table.tieCount'), tieCount]]} />
       </>
     );
@@ -88,7 +105,7 @@ function ActorDetails({ data, actor, titleId }: { data: MapData; actor: Actor; t
     : undefined;
   return (
     <>
-      <Title id={titleId} kind={t('ui.selection.actorTitle')} name={actor.name} />
+      <Title id={titleId} kind={t('ui.selection.actorTitle')} name={actor.name} onClear={onClear} />
       <Details
         rows={[
           [t('ui.table.kind'), t(`enums.kind.${actor.kind}`)],
@@ -108,7 +125,7 @@ function ActorDetails({ data, actor, titleId }: { data: MapData; actor: Actor; t
   );
 }
 
-function TieDetails({ data, tie, titleId }: { data: MapData; tie: Tie; titleId: string }) {
+function TieDetails({ data, tie, titleId, onClear }: DetailsProps & { tie: Tie }) {
   const { t } = useTranslation();
   const a = actorById(data, tie.sourceId)?.name ?? '?';
   const b = actorById(data, tie.targetId)?.name ?? '?';
@@ -123,15 +140,15 @@ function TieDetails({ data, tie, titleId }: { data: MapData; tie: Tie; titleId: 
   }
   return (
     <>
+      {/* Its two ends are its name: « A — B ». */}
       <Title
         id={titleId}
         kind={t('ui.selection.tieTitle')}
         name={t('ui.selection.between', { a, b })}
+        onClear={onClear}
       />
       <Details
         rows={[
-          [t('ui.table.between'), a],
-          [t('ui.table.and'), b],
           [t('ui.table.closeness'), t(`ui.closeness.${tie.closeness}`)],
           [t('ui.table.valence'), t(`enums.valence.${tie.valence}`)],
           ...(support.length > 0
