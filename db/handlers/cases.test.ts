@@ -1,28 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openStore, type Store } from '../index';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { Store } from '../index';
+import { TEST_NOW, withTempStore } from '../../test/temp-store';
 import { call, dumpDatabase, seedSmallMap, send, type Dump } from '../testing';
 
-let dir: string;
 let file: string;
 let store: Store;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'maillage-db-'));
-  file = join(dir, 'maillage.db');
-  store = openStore(file);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-02T10:00:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+withTempStore('maillage-db-', (opened) => ({ store, file } = opened));
 
 const later = (minutes: number) =>
-  vi.setSystemTime(new Date(Date.parse('2026-03-02T10:00:00.000Z') + minutes * 60_000));
+  vi.setSystemTime(new Date(Date.parse(TEST_NOW) + minutes * 60_000));
 
 describe('cases.create', () => {
   it('creates the case, its current map and the person at the centre, placed in the middle', () => {

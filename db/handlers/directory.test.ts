@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api';
-import { openStore, type Store } from '../index';
+import type { Store } from '../index';
+import { withTempStore } from '../../test/temp-store';
 import { call, dumpDatabase, seedSmallMap, send } from '../testing';
 
-let dir: string;
 let file: string;
 let store: Store;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'maillage-dir-'));
-  file = join(dir, 'maillage.db');
-  store = openStore(file);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-02T10:00:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+withTempStore('maillage-dir-', (opened) => ({ store, file } = opened));
 
 type EntryInput = Input<'directory.create'>;
 const entry = (name: string, extra: Partial<EntryInput> = {}) =>

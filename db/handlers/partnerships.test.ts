@@ -1,25 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openStore, type Store } from '../index';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../index';
+import { withTempStore } from '../../test/temp-store';
 import { call, dumpDatabase, seedSmallMap, send } from '../testing';
 
-let dir: string;
 let file: string;
 let store: Store;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'maillage-pship-'));
-  file = join(dir, 'maillage.db');
-  store = openStore(file);
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-02T10:00:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+withTempStore('maillage-pship-', (opened) => ({ store, file } = opened));
 
 const OBJ_A = '0a000000-0000-4000-8000-00000000000a';
 const OBJ_B = '0a000000-0000-4000-8000-00000000000b';
