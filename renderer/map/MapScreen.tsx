@@ -94,7 +94,7 @@ function MapView({
   const wishedView = useWishedView();
   const { data, registry, editable, selection, setSelection, view, openPanel, ...screen } =
     useMapView(store, onBack);
-  const { setView, back, quickAddRef, announcement, setAnnouncement, onGesture } = screen;
+  const { setView, back, quickAddRef, announcement, setAnnouncement, onGesture, onOpen } = screen;
   const { panelRequest, leaving, cancelLeaving } = screen;
   const { pseudonym } = data.case;
 
@@ -131,9 +131,7 @@ function MapView({
                 selection={selection}
                 onSelect={setSelection}
                 onGesture={onGesture}
-                onOpen={
-                  editable ? (opened) => openPanel({ kind: 'edit', selection: opened }) : undefined
-                }
+                onOpen={onOpen}
                 onMenu={(request) => registry.openMenu(request)}
                 label={t(editable ? 'ui.map.canvasLabel' : 'ui.map.readOnly.canvasLabel', {
                   name: pseudonym,

@@ -1,7 +1,8 @@
 // What a map being edited holds besides its data, shared by today's map (useMapView) and the
 // wished one (WishedScreen): the selection (dropped when an undo removed its element), the side
 // panel's requests, the screen reader's announcement, and the gestures made on the canvas (one
-// undo step each; none while the store is read-only, so the canvas neither drags nor draws).
+// undo step each; none while the store is read-only, so the canvas neither drags nor draws),
+// and opening an element to edit it.
 import { useCallback, useState } from 'react';
 import { useNotices } from '../errors/Notices';
 import type { Selection } from './canvas/MapCanvas';
@@ -48,5 +49,9 @@ export function useMapInteraction(store: MapStore, data: ReturnType<typeof useMa
     announcement,
     setAnnouncement,
     onGesture: store.readOnly ? undefined : onGesture,
+    /** Opening an element on the canvas edits it in the side panel, when the map can change. */
+    onOpen: store.readOnly
+      ? undefined
+      : (opened: Selection) => openPanel({ kind: 'edit', selection: opened }),
   };
 }

@@ -96,6 +96,7 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
     announcement,
     setAnnouncement,
     onGesture,
+    onOpen,
   } = useMapInteraction(store, data);
   const marks = useMemo(() => compareWished(today, data), [today, data]);
   const name = data.case.pseudonym;
@@ -142,9 +143,7 @@ function WishedMaps({ today, store, onClose }: WishedMapsProps) {
               selection={live}
               onSelect={setSelection}
               onGesture={onGesture}
-              onOpen={
-                editable ? (opened) => openPanel({ kind: 'edit', selection: opened }) : undefined
-              }
+              onOpen={onOpen}
               onMenu={(request) => registry.openMenu(request)}
               label={t('ui.mapView.wished.wishLabel', { name })}
               marks={marks.wished}
