@@ -36,6 +36,10 @@ const codeOf = (op: string, input: unknown) => {
   return result.ok ? 'ok' : result.error.code;
 };
 
+/** Takes the snapshot "Bilan" of the case today; its id. */
+const takeBilan = (caseId: string) =>
+  call(store.handlers, 'snapshots.take', { caseId, label: 'Bilan', takenOn: today }).id;
+
 /** The content a user sees, without the bookkeeping times. */
 const content = (data: MapData) => ({
   actors: data.actors.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest),
@@ -101,11 +105,7 @@ describe('taking and reading snapshots', () => {
 describe('a snapshot cannot be modified', () => {
   it('offers no operation that changes or deletes a snapshot', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     expect(OPS.filter((op) => op.startsWith('snapshots.')).sort()).toEqual([
       'snapshots.addNote',
       'snapshots.get',
@@ -125,11 +125,7 @@ describe('a snapshot cannot be modified', () => {
 
   it('is refused by the database itself, even to a connection holding the key', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     const raw = new Database(file);
     try {
       applyKey(raw, key);
@@ -148,11 +144,7 @@ describe('a snapshot cannot be modified', () => {
 
   it('reports a damaged frozen map instead of showing it', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     const raw = new Database(file);
     try {
       applyKey(raw, key);
@@ -213,11 +205,7 @@ describe('snapshots are kept', () => {
     const erased = seedSmallMap(store.handlers, 'Lina');
     const kept = seedSmallMap(store.handlers, 'Yanis');
     for (const seed of [gone, erased, kept]) {
-      const { id } = call(store.handlers, 'snapshots.take', {
-        caseId: seed.caseId,
-        label: 'Bilan',
-        takenOn: today,
-      });
+      const id = takeBilan(seed.caseId);
       call(store.handlers, 'snapshots.addNote', { snapshotId: id, author: 'A', text: 'note' });
     }
     call(store.handlers, 'cases.delete', { id: gone.caseId });
@@ -232,11 +220,7 @@ describe('snapshots are kept', () => {
 describe('meeting notes', () => {
   it('are attached to a snapshot with their author and time, oldest first', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     call(store.handlers, 'snapshots.addNote', { snapshotId: id, author: 'Mme K.', text: 'Un' });
     today = '2026-03-13';
     call(store.handlers, 'snapshots.addNote', { snapshotId: id, author: 'M. B.', text: 'Deux' });
@@ -254,11 +238,7 @@ describe('meeting notes', () => {
 
   it('refuse an empty text, a missing author or an unknown snapshot', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     expect(codeOf('snapshots.addNote', { snapshotId: id, author: 'A', text: '  ' })).toBe(
       'invalid_input',
     );
@@ -366,11 +346,7 @@ describe('a new review starting from a snapshot', () => {
 
   it('changes nothing on a map that is already the snapshot’s, except one journal line', () => {
     const seed = seedSmallMap(store.handlers);
-    const { id } = call(store.handlers, 'snapshots.take', {
-      caseId: seed.caseId,
-      label: 'Bilan',
-      takenOn: today,
-    });
+    const id = takeBilan(seed.caseId);
     const before = call(store.handlers, 'map.load', { caseId: seed.caseId });
     const lines = call(store.handlers, 'audit.list', { caseId: seed.caseId }).length;
     expect(call(store.handlers, 'map.startFromSnapshot', { snapshotId: id })).toEqual(before);
